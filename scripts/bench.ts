@@ -1,0 +1,272 @@
+// Benchmark harness (`npm run bench`): times `gomemlab run` on the programs in bench/*.go against
+// the real Go toolchain (built once with `go build`, then the binary timed), checks that outputs
+// agree, prints a table and the geometric mean of the slowdowns, and — where Go is installed — a
+// fidelity table comparing GC counts (GODEBUG=gctrace=1 lines) and, with --memstats,
+// runtime.MemStats TotalAlloc/Mallocs.
+
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { classify, cliCommand, findGo, formatTable, repoRoot, runProcess, type ProcResult } from './conformance.js';
+
+/** Sizes for --quick: each runs in a few milliseconds under Go (smoke test of the whole pipeline). */
+export const quickSizes: Readonly<Record<string, string>> = {
+  binarytrees: '6', fannkuch: '7', nbody: '1000', spectralnorm: '100',
+  mapchurn: '20000', strbuild: '5000', sliceappend: '20000',
+};
+
+/** Counts GODEBUG=gctrace=1 lines (`gc N @…`), one per completed GC cycle. */
+export function countGCLines(stderr: string): number {
+  return (stderr.match(/^gc \d+ @/gmu) ?? []).length;
+}
+
+export interface MemNumbers { readonly totalAlloc?: number; readonly mallocs?: number }
+
+/** Finds `TotalAlloc N` / `Mallocs N` (also with `:` or `=`) printed by a program, last occurrence wins. */
+export function parseMemNumbers(out: string): MemNumbers {
+  const last = (re: RegExp): number | undefined => {
+    let v: number | undefined;
+    for (const m of out.matchAll(re)) v = Number(m[1]);
+    return v;
+  };
+  return { totalAlloc: last(/\bTotalAlloc[\s:=]+(\d+)/gu), mallocs: last(/\bMallocs[\s:=]+(\d+)/gu) };
+}
+
+/** Adds a deferred runtime.ReadMemStats report (println, so stderr) to a program's main. Null if it cannot. */
+export function instrumentMemStats(src: string): string | null {
+  const mainAt = src.search(/^func main\(\) \{/mu);
+  if (mainAt < 0) return null;
+  let s = src.slice(0, mainAt) + 'func main() {\n\tdefer gomemlabBenchMemStats()' + src.slice(mainAt + 'func main() {'.length);
+  if (!/^\s*"runtime"$/mu.test(s)) {
+    if (/^import \(/mu.test(s)) s = s.replace(/^import \(/mu, 'import (\n\t"runtime"');
+    else s = s.replace(/^package main$/mu, 'package main\n\nimport "runtime"');
+  }
+  return `${s}
+func gomemlabBenchMemStats() {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	println("memstats: TotalAlloc", ms.TotalAlloc, "Mallocs", ms.Mallocs, "Frees", ms.Frees, "NumGC", ms.NumGC)
+}
+`;
+}
+
+/** Geometric mean of positive numbers; NaN for none. */
+export function geomean(xs: readonly number[]): number {
+  const ok = xs.filter(x => x > 0 && Number.isFinite(x));
+  if (ok.length === 0) return Number.NaN;
+  return Math.exp(ok.reduce((a, x) => a + Math.log(x), 0) / ok.length);
+}
+
+/** Parses --size: one value for every program (`12`) or per program (`nbody=1000,fannkuch=9`). */
+export function parseSizes(spec: string): { all?: string; per: Record<string, string> } {
+  if (!spec.includes('=')) return { all: spec, per: {} };
+  const per: Record<string, string> = {};
+  for (const part of spec.split(',')) {
+    const [k, v] = part.split('=');
+    if (k && v) per[k.trim()] = v.trim();
+  }
+  return { per };
+}
+
+interface Options {
+  filter?: string;
+  runs: number;
+  size?: string;
+  quick: boolean;
+  timeoutSec: number;
+  cli?: string;
+  fidelity: boolean;
+  memstats: boolean;
+  json?: string;
+}
+
+const usage = `usage: npm run bench -- [flags]
+  --filter S       only programs whose name contains S (or matches the regexp S)
+  --runs N         best of N runs (default 3)
+  --size V         size argument for every program, or per program: name=V,name=V
+  --quick          tiny sizes (smoke test)
+  --timeout SEC    time budget per program and tool (default 120)
+  --cli "CMD …"    command used as \`gomemlab run\` (default: node bin/gomemlab.js run; env GOMEMLAB_CLI)
+  --no-fidelity    skip the GODEBUG=gctrace=1 comparison
+  --memstats       also compare runtime.MemStats TotalAlloc/Mallocs (instrumented copies of the programs)
+  --json FILE      also write the results as JSON`;
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { runs: 3, quick: false, timeoutSec: 120, fidelity: true, memstats: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    switch (a) {
+      case '--filter': o.filter = val(); break;
+      case '--runs': o.runs = Math.max(1, Number.parseInt(val(), 10) || 1); break;
+      case '--size': o.size = val(); break;
+      case '--quick': o.quick = true; break;
+      case '--timeout': o.timeoutSec = Number(val()) || 120; break;
+      case '--cli': o.cli = val(); break;
+      case '--no-fidelity': o.fidelity = false; break;
+      case '--memstats': o.memstats = true; break;
+      case '--json': o.json = resolve(val()); break;
+      case '-h': case '--help': console.log(usage); process.exit(0); break;
+      default: throw new Error(`unknown flag ${a}\n${usage}`);
+    }
+  }
+  return o;
+}
+
+/** Best-of-N timing inside a time budget: stops early on failure or when the budget is spent. */
+async function timeRuns(cmd: string, args: readonly string[], runs: number, budgetMs: number, env?: NodeJS.ProcessEnv):
+  Promise<{ best: number; first: ProcResult; ok: boolean }> {
+  const deadline = Date.now() + budgetMs;
+  let first: ProcResult | null = null;
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const left = deadline - Date.now();
+    if (i > 0 && left < 1) break;
+    const r = await runProcess(cmd, args, { timeoutMs: Math.max(1, left), cwd: repoRoot(), env });
+    first ??= r;
+    if (r.timedOut || r.code !== 0 || r.spawnError !== undefined) return { best: Number.NaN, first: i === 0 ? r : first, ok: false };
+    best = Math.min(best, r.ms);
+    if (i === 0 && r.ms * (runs - 1) > deadline - Date.now()) runs = 1 + Math.floor((deadline - Date.now()) / Math.max(1, r.ms));
+  }
+  return { best, first: first as ProcResult, ok: true };
+}
+
+interface Row {
+  name: string;
+  size: string;
+  gomemlabMs: number;
+  goMs: number;
+  ratio: number;
+  match: string;
+  gcGo?: number;
+  gcOurs?: number;
+  memGo?: MemNumbers;
+  memOurs?: MemNumbers;
+}
+
+const fmtMs = (x: number): string => (Number.isFinite(x) ? x.toFixed(0) : '-');
+const fmtRatio = (x: number): string => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)}x` : '-');
+
+export async function main(argv: string[]): Promise<number> {
+  let o: Options;
+  try { o = parseArgs(argv); } catch (e) { console.error((e as Error).message); return 2; }
+  const benchDir = join(repoRoot(), 'bench');
+  let names = readdirSync(benchDir).filter(f => f.endsWith('.go')).map(f => f.slice(0, -3)).sort();
+  if (o.filter) {
+    let re: RegExp | null = null;
+    try { re = new RegExp(o.filter, 'u'); } catch { re = null; }
+    names = names.filter(n => n.includes(o.filter as string) || (re !== null && re.test(n)));
+  }
+  if (names.length === 0) { console.error('bench: no program selected'); return 2; }
+  const sizes = o.size !== undefined ? parseSizes(o.size) : { per: {} as Record<string, string> };
+  const sizeOf = (n: string): string | undefined => sizes.per[n] ?? ('all' in sizes ? sizes.all : undefined) ?? (o.quick ? quickSizes[n] : undefined);
+  const cli = cliCommand(o.cli);
+  const go = findGo();
+  const tmp = mkdtempSync(join(tmpdir(), 'gomemlab-bench-'));
+  const budget = o.timeoutSec * 1000;
+  console.log(`bench: ${names.length} programs, best of ${o.runs}, cli: ${cli.join(' ')}, go: ${go ?? 'not installed'}`);
+  const rows: Row[] = [];
+  try {
+    for (const name of names) {
+      const src = join(benchDir, `${name}.go`);
+      const size = sizeOf(name);
+      const progArgs = size !== undefined ? [size] : [];
+      const row: Row = { name, size: size ?? 'default', gomemlabMs: Number.NaN, goMs: Number.NaN, ratio: Number.NaN, match: '-' };
+      let goOut: string | null = null;
+      let goBin: string | null = null;
+      if (go) {
+        goBin = join(tmp, name);
+        const b = await runProcess(go, ['build', '-o', goBin, src], { timeoutMs: budget, cwd: tmp });
+        if (b.code !== 0) {
+          console.error(`go build ${name} failed:\n${b.stdout}${b.stderr}`);
+          goBin = null;
+        } else {
+          const t = await timeRuns(goBin, progArgs, o.runs, budget);
+          if (t.ok) { row.goMs = t.best; goOut = t.first.stdout; } else console.error(`go: ${name} failed: ${t.first.stderr.split('\n')[0]}`);
+        }
+      }
+      const g = await timeRuns(cli[0], [...cli.slice(1), src, ...progArgs], o.runs, budget);
+      if (g.ok) row.gomemlabMs = g.best;
+      if (goOut !== null) {
+        const v = classify(g.first, goOut);
+        row.match = v.cause === 'pass' ? 'yes' : `NO (${v.cause}: ${v.detail.slice(0, 80)})`;
+      } else if (!g.ok) {
+        const v = classify(g.first, '');
+        row.match = `FAIL (${v.cause}: ${v.detail.slice(0, 80)})`;
+      }
+      if (g.ok && Number.isFinite(row.goMs) && row.match === 'yes') row.ratio = row.gomemlabMs / row.goMs;
+
+      if (go && goBin && o.fidelity) await fidelity(row, go, goBin, src, progArgs, cli, tmp, o, budget);
+      rows.push(row);
+      console.log(`  ${name}: gomemlab ${fmtMs(row.gomemlabMs)} ms, go ${fmtMs(row.goMs)} ms, match ${row.match}`);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  console.log('');
+  const table: string[][] = [['program', 'size', 'gomemlab ms', 'go ms', 'ratio', 'output match']];
+  for (const r of rows) table.push([r.name, r.size, fmtMs(r.gomemlabMs), fmtMs(r.goMs), fmtRatio(r.ratio), r.match]);
+  console.log(formatTable(table));
+  const gm = geomean(rows.map(r => r.ratio));
+  const counted = rows.filter(r => Number.isFinite(r.ratio)).length;
+  console.log(`geometric mean of ratios: ${fmtRatio(gm)} (${counted}/${rows.length} programs)`);
+
+  if (go && o.fidelity) {
+    console.log('');
+    const head = ['program', 'go NumGC', 'gomemlab NumGC'];
+    if (o.memstats) head.push('go TotalAlloc', 'gomemlab TotalAlloc', 'go Mallocs', 'gomemlab Mallocs');
+    const ft: string[][] = [head];
+    const n = (x: number | undefined): string => (x === undefined ? '-' : String(x));
+    for (const r of rows) {
+      const line = [r.name, n(r.gcGo), n(r.gcOurs)];
+      if (o.memstats) line.push(n(r.memGo?.totalAlloc), n(r.memOurs?.totalAlloc), n(r.memGo?.mallocs), n(r.memOurs?.mallocs));
+      ft.push(line);
+    }
+    console.log('fidelity (GODEBUG=gctrace=1):');
+    console.log(formatTable(ft));
+  }
+  if (o.json) {
+    writeFileSync(o.json, JSON.stringify({ generatedAt: new Date().toISOString(), cli, go, runs: o.runs, geomean: gm, rows }, null, 1) + '\n');
+    console.log(`json: ${o.json}`);
+  }
+  return 0;
+}
+
+/** One run per tool with GODEBUG=gctrace=1 (and the MemStats-instrumented source with --memstats). */
+async function fidelity(row: Row, go: string, goBin: string, src: string, progArgs: string[], cli: string[],
+  tmp: string, o: Options, budget: number): Promise<void> {
+  const env = { ...process.env, GODEBUG: 'gctrace=1' };
+  let goExe = goBin;
+  let ourSrc = src;
+  if (o.memstats) {
+    const inst = instrumentMemStats(readFileSync(src, 'utf8'));
+    if (inst !== null) {
+      ourSrc = join(tmp, `${row.name}_memstats.go`);
+      writeFileSync(ourSrc, inst);
+      const exe = join(tmp, `${row.name}_memstats`);
+      const b = await runProcess(go, ['build', '-o', exe, ourSrc], { timeoutMs: budget, cwd: tmp });
+      if (b.code === 0) goExe = exe;
+    }
+  }
+  const rg = await runProcess(goExe, progArgs, { timeoutMs: budget, env, cwd: tmp });
+  if (rg.code === 0) {
+    row.gcGo = countGCLines(rg.stderr);
+    if (o.memstats) row.memGo = parseMemNumbers(rg.stdout + rg.stderr);
+  }
+  const ro = await runProcess(cli[0], [...cli.slice(1), ourSrc, ...progArgs], { timeoutMs: budget, env, cwd: repoRoot() });
+  if (ro.code === 0) {
+    row.gcOurs = countGCLines(ro.stderr);
+    if (o.memstats) row.memOurs = parseMemNumbers(ro.stdout + ro.stderr);
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  if (!existsSync(join(repoRoot(), 'bench'))) console.error('bench: bench/ folder not found');
+  main(process.argv.slice(2)).then(code => { process.exitCode = code; }, e => { console.error(e); process.exitCode = 2; });
+}

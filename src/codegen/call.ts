@@ -1,0 +1,320 @@
+// Calls: static functions, natives, methods (static dispatch, promoted through embedding),
+// interface methods (itab dispatch), func values (funcval dispatch), variadic packing, multi-value
+// results; also function values and method values. Implements the JS ABI of ARCHITECTURE.md §3.
+// Mirrors cmd/compile/internal/walk/expr.go (walkCall) and ssagen/ssa.go (call lowering).
+
+import type * as ast from '../syntax/ast.js';
+import { unparen } from '../syntax/ast.js';
+import { Typ, BasicKind, underlying, Pointer, Slice, type Type, type Signature, type Interface } from '../types/types.js';
+import type { Func } from '../types/objects.js';
+import type { Selection } from '../types/info.js';
+import { hasPtrRecv } from '../types/lookup.js';
+import { FuncGen, js, mem, type Val } from './func.js';
+import { abiLayout, isScalar, isPtrShaped, sizeof, alignof, ptrOffsets, type AbiLayout } from './layout.js';
+import { genExpr, genExprAs, genJS, tryAddr, addrOrMem, walkPath, convertAssign } from './expr.js';
+import { genBuiltin } from './builtin.js';
+import { convert } from './conv.js';
+import { declEntry, methodEntry, methodValueEntry } from './funcs.js';
+
+const unsafePtr = Typ[BasicKind.UnsafePointer];
+
+/** The function being called. */
+type Callee =
+  | { readonly k: 'static'; readonly fn: string }
+  | { readonly k: 'value'; readonly fv: string }
+  | { readonly k: 'iface'; readonly addr: string; readonly index: number };
+
+/** Compiles a call; returns its results (empty for none). */
+export function genCall(g: FuncGen, e: ast.CallExpr): Val[] {
+  const fun = unparen(e.fun);
+  const ftv = g.info.types.get(fun);
+  if (ftv && ftv.mode === 'type') return [convert(g, e.args[0], ftv.type)];
+  if (ftv && ftv.mode === 'builtin') return genBuiltin(g, e, builtinName(g, fun));
+  const sig = underlying(g.typeOf(fun)) as Signature;
+
+  // Method call?
+  if (fun.kind === 'SelectorExpr') {
+    const sel = g.info.selections.get(fun);
+    if (sel && sel.kind === 'MethodVal') return methodCall(g, e, fun, sel, sig);
+  }
+  // Static function?
+  const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' && !g.info.selections.get(fun) ? fun.sel
+    : (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') ? staticIdent(fun.x) : null;
+  const obj = id ? g.info.objectOf(id) : null;
+  if (obj && obj.kind === 'Func') {
+    const ent = declEntry(g.prog, obj, instanceOf(g, id!));
+    const params = sig.params.vars.map((v) => v.type!);
+    const args = evalArgs(g, e, sig, params);
+    return emitCall(g, { k: 'static', fn: ent.fnExpr }, null, args, params, sig.results.vars.map((v) => v.type!));
+  }
+  // Func value.
+  const fvv = genJS(g, fun);
+  const fv = g.ptrTemp(fvv);
+  const params = sig.params.vars.map((v) => v.type!);
+  const args = evalArgs(g, e, sig, params);
+  return emitCall(g, { k: 'value', fv }, null, args, params, sig.results.vars.map((v) => v.type!));
+}
+
+function staticIdent(x: ast.Expr): ast.Ident | null {
+  x = unparen(x);
+  if (x.kind === 'Ident') return x;
+  if (x.kind === 'SelectorExpr') return x.sel;
+  return null;
+}
+
+export function instanceOf(g: FuncGen, id: ast.Ident): Type[] | null {
+  const inst = g.info.instances.get(id);
+  if (!inst) return null;
+  return inst.typeArgs.map((t) => g.subst(t));
+}
+
+function builtinName(g: FuncGen, fun: ast.Expr): string {
+  const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' ? fun.sel : null;
+  const o = id ? g.info.objectOf(id) : null;
+  return o && o.kind === 'Builtin' ? o.builtinId : (id?.name ?? '?');
+}
+
+/** Evaluates call arguments converted to the parameter types (packing variadic args). */
+export function evalArgs(g: FuncGen, e: ast.CallExpr, sig: Signature, params: Type[]): Val[] {
+  const n = params.length;
+  // f(g()) with a multi-value g
+  if (e.args.length === 1 && n > 1) {
+    const at = g.typeOf(e.args[0]);
+    if (at.kind === 'Tuple') {
+      const vs = genCall(g, unparen(e.args[0]) as ast.CallExpr);
+      const tv = at.vars.map((v) => v.type!);
+      if (sig.variadic && e.ellipsis < 0) {
+        const fixed = vs.slice(0, n - 1).map((v, i) => convertAssign(g, v, tv[i], params[i]));
+        const rest = vs.slice(n - 1).map((v, i) => ({ v, t: tv[n - 1 + i] }));
+        return [...fixed, packVariadic(g, e, (params[n - 1] as Slice).elem, rest.map((r) => convertAssign(g, g.stable(r.t, r.v), r.t, (params[n - 1] as Slice).elem)))];
+      }
+      return vs.map((v, i) => convertAssign(g, v, tv[i], params[i]));
+    }
+  }
+  if (sig.variadic && e.ellipsis < 0) {
+    const fixed: Val[] = [];
+    for (let i = 0; i < n - 1; i++) fixed.push(stableArg(g, params[i], genExprAs(g, e.args[i], params[i])));
+    const et = (params[n - 1] as Slice).elem;
+    const rest: Val[] = [];
+    for (let i = n - 1; i < e.args.length; i++) rest.push(stableArg(g, et, genExprAs(g, e.args[i], et)));
+    return [...fixed, packVariadic(g, e, et, rest)];
+  }
+  const out: Val[] = [];
+  for (let i = 0; i < e.args.length; i++) out.push(stableArg(g, params[i], genExprAs(g, e.args[i], params[i])));
+  return out;
+}
+
+/** Keeps pointer-shaped argument values rooted (frame temp) while later arguments evaluate. */
+function stableArg(g: FuncGen, t: Type, v: Val): Val {
+  if (v.k === 'js' && isPtrShaped(t) && !/^\$m\.u32\[|^0$|^\(\$sd/.test(v.js)) return js(g.ptrTemp(v.js));
+  return v;
+}
+
+/** Builds the []T for a variadic call from the extra arguments. */
+function packVariadic(g: FuncGen, e: ast.CallExpr, et: Type, vals: Val[]): Val {
+  const st = new Slice(et);
+  const dst = g.temp(st);
+  if (vals.length === 0) { g.line(`$stsl(${dst}, 0, 0, 0);`); return mem(dst); }
+  const es = sizeof(et);
+  let base: string;
+  if (g.prog.heapAlloc(e) && (g.prog.escape?.heapAlloc !== undefined)) {
+    base = g.ptrTemp(`$rt.newarray(${g.prog.types.ref(et)}, ${vals.length})`);
+  } else if (g.prog.escape?.heapAlloc === undefined) {
+    base = g.ptrTemp(`$rt.newarray(${g.prog.types.ref(et)}, ${vals.length})`);
+  } else {
+    const arr = g.tempRaw(es * vals.length, Math.max(alignof(et), 1), repeatPtrs(et, vals.length));
+    g.zeroRaw(arr, es * vals.length);
+    base = arr;
+  }
+  vals.forEach((v, i) => g.store(et, i ? `(${base} + ${i * es})` : base, v));
+  g.line(`$stsl(${dst}, ${base}, ${vals.length}, ${vals.length});`);
+  return mem(dst);
+}
+
+function repeatPtrs(t: Type, n: number): number[] {
+  const p = ptrOffsets(t), es = sizeof(t), r: number[] = [];
+  for (let i = 0; i < n; i++) for (const o of p) r.push(i * es + o);
+  return r;
+}
+
+/** Emits the call itself: writes args, calls, reloads sp, collects results into stable values. */
+export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } | null, args: Val[], params: Type[], results: Type[]): Val[] {
+  const allParams = callee.k === 'iface' ? [unsafePtr, ...params] : recv ? [recv.t, ...params] : params;
+  const L: AbiLayout = abiLayout(allParams, results);
+  g.useOut(L.argsSize);
+  const allArgs = callee.k === 'iface' ? [js('0'), ...args] : recv ? [recv.v, ...args] : args;
+  let fnExpr: string;
+  let ctx = '0';
+  switch (callee.k) {
+    case 'static': fnExpr = callee.fn; break;
+    case 'value': {
+      const f = g.bind(`$nil(${callee.fv})`);
+      fnExpr = `$rt.funcs[$m.u32[${f} >>> 2]].fn`;
+      ctx = f;
+      break;
+    }
+    case 'iface': {
+      const it = g.bind(`$m.u32[${callee.addr} >>> 2]`);
+      g.line(`if (${it} === 0) $rt.panicnil();`);
+      fnExpr = `$rt.funcs[$rt.itabs[${it}].fns[${callee.index}]].fn`;
+      allArgs[0] = js(`$m.u32[(${callee.addr} + 8) >>> 2]`);
+      break;
+    }
+  }
+  const jsArgs: string[] = [];
+  L.params.forEach((p, i) => {
+    const v = allArgs[i];
+    if (p.kind === 'js') jsArgs.push((v as { js: string }).js);
+    else g.store(p.type, `(sp + ${8 + p.off})`, v);
+  });
+  const call = `${fnExpr}(sp, ${ctx}${jsArgs.map((a) => ', ' + a).join('')})`;
+  if (L.retJS) {
+    const r = g.tmpName('r');
+    g.line(`const ${r} = ${call};`);
+    g.line('sp = $rt.stackHi - fo;');
+    return [js(r)];
+  }
+  g.line(`${call};`);
+  g.line('sp = $rt.stackHi - fo;');
+  return L.results.map((r) => {
+    const src = `(sp + ${8 + (r as { off: number }).off})`;
+    if (isScalar(r.type)) return js(g.bind(g.load(r.type, src)));
+    const t = g.temp(r.type);
+    g.store(r.type, t, mem(src));
+    return g.valAt(r.type, t);
+  });
+}
+
+/** x.m(args) for a method selection. */
+function methodCall(g: FuncGen, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Selection, sig: Signature): Val[] {
+  const m = sel.obj as Func;
+  const params = sig.params.vars.map((v) => v.type!);
+  const results = sig.results.vars.map((v) => v.type!);
+  const path = sel.index.slice(0, -1);
+  // Locate the receiver operand: walk embedded fields.
+  let xt = g.typeOf(fun.x);
+  let recvAddr: string | null = null; // address of the value reached (for value/pointer receivers)
+  let recvPtr: string | null = null;  // pointer value when the reached operand is a pointer
+  if (path.length === 0) {
+    if (underlying(xt).kind === 'Pointer') recvPtr = genJS(g, fun.x);
+    else if (underlying(xt).kind === 'Interface') return ifaceCall(g, e, addrOrMem(g, fun.x), xt, m, params, results, sig);
+    else {
+      const a = tryAddr(g, fun.x);
+      if (a !== null) recvAddr = a;
+      else {
+        const v = genExpr(g, fun.x);
+        if (v.k === 'mem') recvAddr = v.addr;
+        else if (hasPtrRecv(m)) { const t = g.temp(xt); g.store(xt, t, v); recvAddr = t; }
+        else {
+          // scalar or pointer-shaped value receiver held in JS
+          const ent = methodEntry(g.prog, xt, m, [], false);
+          const args = evalArgs(g, e, sig, params);
+          return emitCall(g, { k: 'static', fn: ent.fnExpr }, { v: stableRecv(g, xt, v), t: xt }, args, params, results);
+        }
+      }
+    }
+  } else {
+    let base: string;
+    if (underlying(xt).kind === 'Pointer') { base = g.bind(`$nil(${genJS(g, fun.x)})`); xt = (underlying(xt) as Pointer).elem; }
+    else base = addrOrMem(g, fun.x);
+    const r = walkPath(g, base, xt, path);
+    xt = r.type;
+    if (underlying(xt).kind === 'Pointer') recvPtr = g.load(xt, r.addr);
+    else if (underlying(xt).kind === 'Interface') return ifaceCall(g, e, r.addr, xt, m, params, results, sig);
+    else recvAddr = r.addr;
+  }
+  const recvType = (m.type as Signature).recv!.type!;
+  const ent = methodEntry(g.prog, recvType, m, [], false);
+  let recv: Val;
+  if (hasPtrRecv(m)) recv = js(recvPtr !== null ? g.ptrTemp(recvPtr) : recvAddr!);
+  else {
+    const a = recvPtr !== null ? g.bind(`$nil(${recvPtr})`) : recvAddr!;
+    recv = g.valAt(recvType, a);
+    if (recv.k === 'js' && isPtrShaped(recvType)) recv = js(g.ptrTemp(recv.js));
+  }
+  const args = evalArgs(g, e, sig, params);
+  return emitCall(g, { k: 'static', fn: ent.fnExpr }, { v: recv, t: recvType }, args, params, results);
+}
+
+function stableRecv(g: FuncGen, t: Type, v: Val): Val {
+  if (v.k === 'js' && isPtrShaped(t)) return js(g.ptrTemp(v.js));
+  if (v.k === 'js') return js(g.bind(v.js));
+  return v;
+}
+
+function ifaceCall(g: FuncGen, e: ast.CallExpr, addr: string, it: Type, m: Func, params: Type[], results: Type[], sig: Signature): Val[] {
+  const iface = underlying(it) as Interface;
+  const index = iface.allMethods.findIndex((x) => x.id() === m.id());
+  const a = g.stable(it, mem(addr)) as { addr: string };
+  const args = evalArgs(g, e, sig, params);
+  return emitCall(g, { k: 'iface', addr: a.addr, index }, null, args, params, results);
+}
+
+// ------------------------------------------------------------------ function and method values
+
+/** Address expression of a funcval for a function (or method expression) used as a value. */
+export function funcValue(g: FuncGen, f: Func, id: ast.Ident, sel?: Selection): string {
+  if (sel && sel.kind === 'MethodExpr') {
+    const ent = methodEntry(g.prog, sel.recv, f, sel.index.slice(0, -1), sel.indirect);
+    return g.prog.funcval(ent);
+  }
+  const ent = declEntry(g.prog, f, instanceOf(g, id));
+  return g.prog.funcval(ent);
+}
+
+/** x.M as a value: a closure binding the receiver (Go's M-fm wrapper). */
+export function methodValue(g: FuncGen, e: ast.SelectorExpr, sel: Selection): Val {
+  const m = sel.obj as Func;
+  const path = sel.index.slice(0, -1);
+  let xt = g.typeOf(e.x);
+  let recvT: Type;
+  let recv: Val;
+  if (path.length) {
+    let base: string;
+    if (underlying(xt).kind === 'Pointer') { base = g.bind(`$nil(${genJS(g, e.x)})`); xt = (underlying(xt) as Pointer).elem; }
+    else base = addrOrMem(g, e.x);
+    const r = walkPath(g, base, xt, path);
+    recvT = r.type;
+    recv = g.valAt(recvT, r.addr);
+  } else {
+    recvT = xt;
+    recv = genExpr(g, e.x);
+  }
+  const ur = underlying(recvT);
+  if (ur.kind !== 'Interface' && ur.kind !== 'Pointer' && hasPtrRecv(m)) {
+    // addressable value with pointer method: bind &x
+    const a = path.length ? null : tryAddr(g, e.x);
+    recv = js(a ?? (recv as { addr: string }).addr);
+    recvT = new Pointer(recvT);
+  } else if (ur.kind === 'Pointer' && !hasPtrRecv(m)) {
+    const elem = ur.elem;
+    recv = g.valAt(elem, `$nil(${(recv as { js: string }).js})`);
+    recvT = elem;
+  }
+  const ent = methodValueEntry(g.prog, recvT, m);
+  // funcval {fn, recv}
+  const fvSize = 8 + alignUpTo(sizeof(recvT), 8);
+  const ptrs = [0, ...ptrOffsets(recvT).map((o) => o + 8)].filter((o) => o !== 0);
+  const rv = stableRecv(g, recvT, recv);
+  const fv = g.ptrTemp(`$rt.mallocgc(${fvSize}, ${g.prog.types.ref(closureType(recvT))}, true)`);
+  void ptrs;
+  g.line(`$stp(${fv}, ${g.prog.fnIndex(ent)});`);
+  g.store(recvT, `(${fv} + 8)`, rv);
+  return js(fv);
+}
+
+function alignUpTo(x: number, a: number): number { return Math.ceil(x / a) * a; }
+
+import { Struct } from '../types/types.js';
+import { Var } from '../types/objects.js';
+const closureTypes = new Map<Type, Type>();
+/** struct { F uintptr; R T } describing a method-value funcval for the GC. */
+export function closureType(recvT: Type): Type {
+  let t = closureTypes.get(recvT);
+  if (!t) {
+    t = new Struct([new Var(null, 'F', Typ[BasicKind.Uintptr]), new Var(null, 'R', recvT)]);
+    for (const f of (t as Struct).fields) f.isField = true;
+    closureTypes.set(recvT, t);
+  }
+  return t;
+}

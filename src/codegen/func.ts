@@ -1,0 +1,297 @@
+// The per-function code generator state: frame layout (header, outgoing-args area, pointer slots
+// first then scalars, ARCHITECTURE.md §3), temporaries, variable locations (JS `let`, frame slot,
+// heap box, closure context), loads and stores by type. Mirrors cmd/compile/internal/ssagen's
+// frame layout (pgen.go AllocFrame) and the variable placement decisions of ssa.go.
+
+import type * as ast from '../syntax/ast.js';
+import { underlying, type Type } from '../types/types.js';
+import type { Var, Func } from '../types/objects.js';
+import type { Info } from '../types/info.js';
+import { Code } from './emitter.js';
+import { sizeof, alignof, ptrOffsets, numKind, isPtrShaped, isJSValue, alignUp } from './layout.js';
+import type { Prog, PkgCtx } from './prog.js';
+import { substType } from './subst.js';
+
+/** A compiled expression: a JS value (scalars, pointer-shaped) or the address of a value in memory. */
+export type Val = { readonly k: 'js'; readonly js: string } | { readonly k: 'mem'; readonly addr: string };
+
+export const js = (s: string): Val => ({ k: 'js', js: s });
+export const mem = (a: string): Val => ({ k: 'mem', addr: a });
+
+/** Where a variable lives. */
+export type Loc =
+  | { readonly k: 'let'; readonly name: string }
+  | { readonly k: 'mem'; readonly addr: string }
+  | { readonly k: 'box'; readonly slot: string };
+
+interface SlotInfo { size: number; align: number; ptrs: number[]; key: string; off: number }
+
+interface LoopCtx { label: string; brk: string; cont: string | null; goLabel: string | null; isSwitch: boolean }
+
+/** One function being compiled. */
+export class FuncGen {
+  readonly code = new Code();
+  private readonly slots: SlotInfo[] = [];
+  private readonly freeSlots = new Map<string, number[]>();
+  private tempStack: number[] = [];
+  private nTmp = 0;
+  /** Max bytes of outgoing args over all call sites. */
+  outArea = 0;
+  readonly locs = new Map<Var, Loc>();
+  readonly loops: LoopCtx[] = [];
+  /** Address-taken variables (found by a pre-pass). */
+  addrTaken = new Set<Var>();
+  /** Variables captured by closures inside this function. */
+  captured = new Set<Var>();
+  /** Function has defer statements (compiled with the panic/defer protocol). */
+  hasDefer = false;
+  loopDepth = 0;
+  /** For functions with defers: the label to break to on return. */
+  retLabel: string | null = null;
+  /** Result locations (in order) and whether the single scalar result is the JS return value. */
+  results: { type: Type; loc: Loc }[] = [];
+  retJS = false;
+  /** Slot holding the closure context pointer (closures only). */
+  ctxSlot: string | null = null;
+  /** Captured variable index → offset within the funcval, for closures. */
+  pendingLits: ast.FuncLit[] = [];
+  litCount = 0;
+
+  constructor(readonly prog: Prog, readonly pc: PkgCtx, readonly goName: string, readonly jsName: string, readonly index: number) {}
+
+  get info(): Info { return this.pc.info; }
+
+  /** Type of an expression (after implicit conversion). */
+  typeOf(e: ast.Expr): Type {
+    const t = this.info.typeOf(e);
+    if (!t) throw new Error(`codegen: no type for ${e.kind} at ${e.pos}`);
+    return this.typeMap ? substType(t, this.typeMap) : t;
+  }
+
+  // ---------------------------------------------------------------- frame slots
+
+  /** A new frame slot (never released) for a value of type t; returns its address expression. */
+  slotFor(t: Type): string { return this.slotAddr(this.newSlot(sizeof(t), alignof(t), ptrOffsets(t))); }
+
+  newSlot(size: number, align: number, ptrs: number[]): number {
+    const id = this.slots.length;
+    this.slots.push({ size: Math.max(size, 0), align: Math.max(align, 1), ptrs, key: `${size}/${align}/${ptrs.join(',')}`, off: 0 });
+    return id;
+  }
+  /** Address expression (sp-relative) of slot id + off. */
+  slotAddr(id: number, off = 0): string { return `(sp + \x01${id}:${off}\x01)`; }
+
+  /** A temporary slot for a value of type t, released at the end of the current statement. */
+  temp(t: Type): string { return this.tempRaw(sizeof(t), alignof(t), ptrOffsets(t)); }
+  tempRaw(size: number, align: number, ptrs: number[]): string {
+    const key = `${size}/${align}/${ptrs.join(',')}`;
+    const free = this.freeSlots.get(key);
+    let id: number;
+    if (free && free.length) id = free.pop()!;
+    else id = this.newSlot(size, align, ptrs);
+    this.tempStack.push(id);
+    return this.slotAddr(id);
+  }
+  /** A pointer-word temp: stores a JS pointer value and returns the expression reading it back. */
+  ptrTemp(v: string): string {
+    const a = this.tempRaw(8, 8, [0]);
+    this.line(`$m.u32[${a} >>> 2] = ${v};`);
+    return `$m.u32[${a} >>> 2]`;
+  }
+  tempMark(): number { return this.tempStack.length; }
+  tempRelease(mark: number): void {
+    while (this.tempStack.length > mark) {
+      const id = this.tempStack.pop()!;
+      const key = this.slots[id].key;
+      let l = this.freeSlots.get(key);
+      if (!l) { l = []; this.freeSlots.set(key, l); }
+      l.push(id);
+    }
+  }
+
+  /** A fresh JS identifier. */
+  tmpName(p = 't'): string { return `$${p}${this.nTmp++}`; }
+  /** Binds a JS expression to a const and returns the name. */
+  bind(expr: string): string {
+    if (/^[$\w]+$/.test(expr)) return expr;
+    const n = this.tmpName();
+    this.line(`const ${n} = ${expr};`);
+    return n;
+  }
+  line(s: string): void { this.code.line(s); }
+  open(s: string): void { this.code.open(s); }
+  close(s = '}'): void { this.code.close(s); }
+
+  /** Records the outgoing-args size of a call site. */
+  useOut(n: number): void { if (n > this.outArea) this.outArea = n; }
+
+  /** Final frame layout: returns frame size, pointer-area bounds and the ptrmap; substitutes offsets. */
+  layout(): { frameSize: number; ptrStart: number; ptrEnd: number; ptrmap: number[] } {
+    let off = 8 + alignUp(this.outArea, 8);
+    const ptrStart = off;
+    const ptrmap: number[] = [];
+    for (const s of this.slots) if (s.ptrs.length) {
+      off = alignUp(off, Math.max(s.align, 8));
+      s.off = off;
+      for (const p of s.ptrs) ptrmap.push(off + p);
+      off += s.size;
+    }
+    off = alignUp(off, 8);
+    const ptrEnd = off;
+    for (const s of this.slots) if (!s.ptrs.length) {
+      off = alignUp(off, s.align);
+      s.off = off;
+      off += s.size;
+    }
+    const frameSize = alignUp(Math.max(off, 8), 8);
+    this.code.map((l) => l.replace(/\x01(\d+):(\d+)\x01/g, (_m, id, o) => String(this.slots[+id].off + +o))
+      .replace(/\x01A(\d+)\x01/g, (_m, o) => String(frameSize + 8 + +o)));
+    ptrmap.sort((a, b) => a - b);
+    return { frameSize, ptrStart, ptrEnd, ptrmap };
+  }
+
+  /** Address of this function's incoming param/result area at offset off (caller's frame). */
+  argAddr(off: number): string { return `(sp + \x01A${off}\x01)`; }
+
+  // ---------------------------------------------------------------- loads and stores
+
+  /** JS expression loading a JS-form value of type t from addr. */
+  load(t: Type, addr: string): string {
+    if (isPtrShaped(t)) return `$m.u32[${addr} >>> 2]`;
+    switch (numKind(t)) {
+      case 'bool': return `($m.u8[${addr}] !== 0)`;
+      case 'i8': return `$m.i8[${addr}]`;
+      case 'u8': return `$m.u8[${addr}]`;
+      case 'i16': return `$m.i16[${addr} >>> 1]`;
+      case 'u16': return `$m.u16[${addr} >>> 1]`;
+      case 'i32': return `$m.i32[${addr} >>> 2]`;
+      case 'u32': return `$m.u32[${addr} >>> 2]`;
+      case 'i64': return `$ld64(${addr})`;
+      case 'u64': return `$ldu64(${addr})`;
+      case 'f32': return `$m.f32[${addr} >>> 2]`;
+      case 'f64': return `$m.f64[${addr} >>> 3]`;
+      default: throw new Error('codegen: load of non-JS type ' + underlying(t).kind);
+    }
+  }
+  /** Statement storing JS value v of type t at addr. */
+  storeJS(t: Type, addr: string, v: string): string {
+    if (isPtrShaped(t)) return `$m.u32[${addr} >>> 2] = ${v};`;
+    switch (numKind(t)) {
+      case 'bool': return `$m.u8[${addr}] = ${v} ? 1 : 0;`;
+      case 'i8': return `$m.i8[${addr}] = ${v};`;
+      case 'u8': return `$m.u8[${addr}] = ${v};`;
+      case 'i16': return `$m.i16[${addr} >>> 1] = ${v};`;
+      case 'u16': return `$m.u16[${addr} >>> 1] = ${v};`;
+      case 'i32': return `$m.i32[${addr} >>> 2] = ${v};`;
+      case 'u32': return `$m.u32[${addr} >>> 2] = ${v};`;
+      case 'i64': case 'u64': return `$st64(${addr}, ${v});`;
+      case 'f32': return `$m.f32[${addr} >>> 2] = ${v};`;
+      case 'f64': return `$m.f64[${addr} >>> 3] = ${v};`;
+      default: throw new Error('codegen: store of non-JS type ' + underlying(t).kind);
+    }
+  }
+  /** Emits storing value v (of type t) at addr. */
+  store(t: Type, addr: string, v: Val): void {
+    if (v.k === 'js') { this.line(this.storeJS(t, addr, v.js)); return; }
+    const n = sizeof(t);
+    if (n === 0) return;
+    if (n === 16 && alignof(t) >= 4) { this.line(`$mv16(${addr}, ${v.addr});`); return; }
+    if (n === 8 && alignof(t) >= 4) { this.line(`$mv8(${addr}, ${v.addr});`); return; }
+    this.line(`$mv(${addr}, ${v.addr}, ${n});`);
+  }
+  /** Reads a value of type t at addr as a Val. */
+  valAt(t: Type, addr: string): Val { return isJSValue(t) ? js(this.load(t, addr)) : mem(addr); }
+
+  /** Type-parameter substitution for generic instances (identity otherwise). */
+  typeMap: Map<unknown, Type> | null = null;
+  subst(t: Type): Type { return this.typeMap ? substType(t, this.typeMap) : t; }
+
+  zeroRaw(addr: string, n: number): void { if (n > 0) this.line(`$zero(${addr}, ${n});`); }
+
+  /** Zeroes a value of type t at addr. */
+  zeroAt(t: Type, addr: string): void {
+    const n = sizeof(t);
+    if (n === 0) return;
+    if (n === 8) this.line(`$m.u32[${addr} >>> 2] = 0; $m.u32[(${addr} + 4) >>> 2] = 0;`);
+    else this.line(`$zero(${addr}, ${n});`);
+  }
+
+  /** Forces v into a form safe to read after later code in this statement (copies mem into a temp). */
+  stable(t: Type, v: Val): Val {
+    if (v.k === 'js') {
+      if (isPtrShaped(t)) return js(this.ptrTemp(v.js));
+      return js(this.bind(v.js));
+    }
+    const a = this.temp(t);
+    this.store(t, a, v);
+    return mem(a);
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  locOf(v: Var): Loc {
+    const l = this.locs.get(v);
+    if (l) return l;
+    if (v.isGlobal || (v.parent && v.parent === v.pkg?.scope)) return { k: 'mem', addr: this.prog.globalAddr(v) };
+    throw new Error(`codegen: variable ${v.name} has no location in ${this.goName}`);
+  }
+  /** Address of a variable in memory (not for `let` variables). */
+  varAddr(v: Var): string {
+    const l = this.locOf(v);
+    switch (l.k) {
+      case 'mem': return l.addr;
+      case 'box': return `$m.u32[${l.slot} >>> 2]`;
+      case 'let': throw new Error(`codegen: address of JS variable ${v.name}`);
+    }
+  }
+  readVar(v: Var): Val {
+    const l = this.locOf(v);
+    if (l.k === 'let') return js(l.name);
+    return this.valAt(v.type!, this.varAddr(v));
+  }
+  writeVar(v: Var, val: Val): void {
+    const l = this.locOf(v);
+    if (l.k === 'let') {
+      if (val.k !== 'js') throw new Error('codegen: memory value for JS variable');
+      this.line(`${l.name} = ${val.js};`);
+      return;
+    }
+    this.store(v.type!, this.varAddr(v), val);
+  }
+
+  /** Declares a local variable (placing it per escape/address-taken), zero- or value-initialised. */
+  declareVar(v: Var, init: Val | null, isHeap: boolean): void {
+    const t = v.type!;
+    if (isHeap) {
+      const slot = this.slotAddr(this.newSlot(8, 8, [0]));
+      this.locs.set(v, { k: 'box', slot });
+      this.line(`$m.u32[${slot} >>> 2] = $rt.newobject(${this.prog.types.ref(t)});`);
+      if (init) this.store(t, `$m.u32[${slot} >>> 2]`, init);
+      return;
+    }
+    if (numKind(t) && !this.addrTaken.has(v)) {
+      const name = `${v.name.replace(/[^\w$]/g, '_')}$${this.nTmp++}`;
+      this.locs.set(v, { k: 'let', name });
+      this.line(`let ${name} = ${init ? (init as { js: string }).js : zeroJS(t)};`);
+      return;
+    }
+    const a = this.slotFor(t);
+    this.locs.set(v, { k: 'mem', addr: a });
+    if (init) this.store(t, a, init);
+    else this.zeroAt(t, a);
+  }
+
+  isHeapVar(v: Var): boolean { return this.prog.heapVar(v, this); }
+
+  /** Marks a Go line for the following emitted code. */
+  pos(n: { pos: number }): void { this.code.goLine = this.pc.lineOf(n.pos); }
+}
+
+/** The JS zero value of a JS-form type. */
+export function zeroJS(t: Type): string {
+  const k = numKind(t);
+  if (k === 'bool') return 'false';
+  return '0';
+}
+
+export type { Func };

@@ -1,0 +1,69 @@
+// Type-parameter substitution for monomorphised generic instances: replaces TypeParams by the
+// instance's type arguments throughout a type. Mirrors go/types subst.go (simplified: instances of
+// generic named types are re-instantiated through the checker's instantiate hook when available).
+
+import {
+  Pointer, Slice, Array as ArrayT, Map as MapT, Chan, Struct, Tuple, Signature, Named, type Type,
+} from '../types/types.js';
+import { Var } from '../types/objects.js';
+
+/** Hook set by index.ts when the type checker exports an instantiate function. */
+export let instantiateHook: ((orig: Named, args: Type[]) => Type) | null = null;
+export function setInstantiateHook(f: ((orig: Named, args: Type[]) => Type) | null): void { instantiateHook = f; }
+
+const cache = new WeakMap<Map<unknown, Type>, Map<Type, Type>>();
+
+export function substType(t: Type, m: Map<unknown, Type>): Type {
+  let c = cache.get(m);
+  if (!c) { c = new Map(); cache.set(m, c); }
+  const hit = c.get(t);
+  if (hit) return hit;
+  const r = subst(t, m, c);
+  c.set(t, r);
+  return r;
+}
+
+function vars(vs: Var[], m: Map<unknown, Type>, c: Map<Type, Type>): [Var[], boolean] {
+  let changed = false;
+  const out = vs.map((v) => {
+    const nt = v.type ? substType(v.type, m) : v.type;
+    if (nt === v.type) return v;
+    changed = true;
+    const nv = new Var(v.pkg, v.name, nt, v.pos, v.filename);
+    nv.isField = v.isField; nv.embedded = v.embedded; nv.isParam = v.isParam;
+    return nv;
+  });
+  void c;
+  return [out, changed];
+}
+
+function subst(t: Type, m: Map<unknown, Type>, c: Map<Type, Type>): Type {
+  switch (t.kind) {
+    case 'TypeParam': return m.get(t) ?? m.get(t.obj) ?? t;
+    case 'Basic': return t;
+    case 'Pointer': { const e = substType(t.elem, m); return e === t.elem ? t : new Pointer(e); }
+    case 'Slice': { const e = substType(t.elem, m); return e === t.elem ? t : new Slice(e); }
+    case 'Array': { const e = substType(t.elem, m); return e === t.elem ? t : new ArrayT(e, t.len); }
+    case 'Map': {
+      const k = substType(t.key, m), e = substType(t.elem, m);
+      return k === t.key && e === t.elem ? t : new MapT(k, e);
+    }
+    case 'Chan': { const e = substType(t.elem, m); return e === t.elem ? t : new Chan(t.dir, e); }
+    case 'Struct': { const [fs, ch] = vars(t.fields, m, c); return ch ? new Struct(fs, t.tags) : t; }
+    case 'Tuple': { const [vs, ch] = vars(t.vars, m, c); return ch ? new Tuple(vs) : t; }
+    case 'Signature': {
+      const [ps, c1] = vars(t.params.vars, m, c);
+      const [rs, c2] = vars(t.results.vars, m, c);
+      if (!c1 && !c2) return t;
+      return new Signature(t.recv, [], new Tuple(ps), new Tuple(rs), t.variadic);
+    }
+    case 'Named': {
+      if (!t.typeArgs.length) return t;
+      const args = t.typeArgs.map((a) => substType(a, m));
+      if (args.every((a, i) => a === t.typeArgs[i])) return t;
+      if (instantiateHook) return instantiateHook(t.orig, args);
+      return t;
+    }
+    default: return t;
+  }
+}

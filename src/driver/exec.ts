@@ -1,0 +1,57 @@
+// execute: runs one loaded program on a fresh Runtime — the part of a Go binary's runtime.main that
+// is not the scheduler: set up from the environment, run package initialisers and main.main, and
+// turn the ways a program ends into an exit status (return 0, os.Exit(n), an unrecovered panic or a
+// fatal error: 2). Shared by the Node worker and the browser worker.
+import { Runtime, GoExit, optionsFromEnv } from '../runtime/runtime.js';
+import { GoPanic } from '../runtime/panic.js';
+import { formatPanic } from '../runtime/traceback.js';
+
+export interface ExecOptions {
+  write: (fd: number, bytes: Uint8Array) => void;
+  flush?: () => void;
+  args: string[];
+  env: Record<string, string | undefined>;
+  seed?: number;
+  lineMap?: Int32Array;
+  moduleURL?: string;
+}
+
+/** The emitted module's default export. */
+export type LoadFn = (rt: Runtime) => { init: () => void; main: () => void };
+
+const enc = new TextEncoder();
+
+export function execute(load: LoadFn, opts: ExecOptions): number {
+  const rt = new Runtime({ ...optionsFromEnv(opts.env), write: opts.write });
+  const r = rt as unknown as Record<string, unknown>;
+  r.args = opts.args;
+  r.env = opts.env;
+  r.seed = opts.seed ?? Math.floor(Math.random() * 2 ** 32);
+  r.lineMap = opts.lineMap;
+  r.moduleURL = opts.moduleURL;
+  Error.stackTraceLimit = 200;
+  try {
+    const prog = load(rt);
+    prog.init();
+    prog.main();
+    return 0;
+  } catch (e) {
+    return exitStatus(rt, e, opts);
+  }
+}
+
+function exitStatus(rt: Runtime, e: unknown, opts: ExecOptions): number {
+  if (e instanceof GoExit) return e.code;
+  if (e instanceof GoPanic) {
+    opts.write(2, enc.encode(formatPanic(rt as any, e)));
+    return 2;
+  }
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    // The JS engine's stack ran out before the simulated Go stack reached its limit: say so plainly
+    // rather than pretend it was Go's 1 GB limit.
+    opts.write(2, enc.encode(`runtime: host stack exhausted (goroutine stack ${rt.stackHi - rt.stackLo} bytes)\nfatal error: stack overflow\n`));
+    return 2;
+  }
+  opts.write(2, enc.encode(`gomemlab: internal error: ${(e as Error)?.stack ?? e}\n`));
+  return 3;
+}

@@ -1,0 +1,253 @@
+// units.ts — the functions escape analysis works on (declared functions, function literals, and the
+// wrapper closures of go/defer statements), their local declarations in Go's Dcl order, the
+// variables closures capture, and the bottom-up walk over strongly connected components of the
+// static call graph. Mirrors cmd/compile/internal/ir/scc.go (VisitFuncsBottomUp) and the parts of
+// ir.Func (Dcl, ClosureVars, ClosureParent) that escape analysis reads.
+
+import type * as ast from '../syntax/ast.js';
+import { inspect } from '../syntax/walk.js';
+import type { Info } from '../types/info.js';
+import type { Func, Package, Var } from '../types/objects.js';
+import type { Signature } from '../types/types.js';
+import type { Leaks } from './leaks.js';
+import type { Location } from './graph.js';
+
+/** A checked package handed to analyze(). */
+export interface PkgInput {
+  readonly pkg: Package;
+  readonly info: Info;
+  readonly files: readonly ast.File[];
+}
+
+export const escFuncUnknown = 0;
+export const escFuncPlanned = 1;
+export const escFuncStarted = 2;
+export const escFuncTagged = 3;
+
+export type UnitKind = 'decl' | 'lit' | 'wrapper';
+
+export class FuncUnit {
+  /** escFunc* state (escape.go). */
+  state = escFuncUnknown;
+  /** Parameter tags once analysed (receiver first), indexed like paramVars. */
+  tags: Leaks[] | null = null;
+  /** Locations of the results (named or `~rN`), created by initFunc. */
+  resultLocs: Location[] = [];
+  /** Local declarations in Go's Dcl order (receiver, params, results, then locals). */
+  dcls: Var[] = [];
+  /** Captured variables (closures only), in first-use order. */
+  captures: Var[] = [];
+  /** Nested function literals, in source (pre-)order. */
+  lits: FuncUnit[] = [];
+  closureResultsLost = false;
+  /** Statements whose labels are targets of backward gotos (looping labels). */
+  loopingLabels = new Set<ast.LabeledStmt>();
+
+  constructor(
+    readonly kind: UnitKind,
+    readonly node: ast.FuncDecl | ast.FuncLit | ast.GoStmt | ast.DeferStmt,
+    readonly input: PkgInput,
+    readonly file: ast.File,
+    readonly sig: Signature | null,
+    readonly obj: Func | null,
+    readonly parent: FuncUnit | null,
+    /** Report -m diagnostics for this function. */
+    readonly report: boolean,
+  ) {}
+
+  get body(): ast.BlockStmt | null {
+    switch (this.node.kind) {
+      case 'FuncDecl': return this.node.body;
+      case 'FuncLit': return this.node.body;
+      default: return null;
+    }
+  }
+  /** Parameters, receiver first; null entries for unnamed parameters. */
+  paramVars(): Var[] {
+    const out: Var[] = [];
+    if (!this.sig) return out;
+    if (this.sig.recv) out.push(this.sig.recv);
+    for (const v of this.sig.params.vars) out.push(v);
+    return out;
+  }
+  resultVars(): Var[] {
+    return this.sig ? [...this.sig.results.vars] : [];
+  }
+  isClosure(): boolean { return this.kind !== 'decl'; }
+}
+
+/** containsClosure (solve.go): c is a closure nested (at any depth) inside f. */
+export function containsClosure(f: FuncUnit | null, c: FuncUnit | null): boolean {
+  if (!f || !c || f === c || !c.isClosure()) return false;
+  for (let p = c.parent; p; p = p.parent) if (p === f) return true;
+  return false;
+}
+
+/** All units of a set of packages, with lookup tables. */
+export class UnitSet {
+  readonly decls: FuncUnit[] = [];
+  readonly byFunc = new Map<Func, FuncUnit>();
+  readonly byLit = new Map<ast.FuncLit, FuncUnit>();
+  /** Function unit that declares each local variable. */
+  readonly owner = new Map<Var, FuncUnit>();
+
+  add(input: PkgInput, report: boolean): void {
+    const { info } = input;
+    for (const file of input.files) {
+      for (const d of file.decls) {
+        if (d.kind !== 'FuncDecl') continue;
+        const obj = info.defs.get(d.name);
+        if (!obj || obj.kind !== 'Func') continue;
+        const sig = obj.type as Signature | null;
+        if (sig && sig.kind === 'Signature' && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) continue; // generic: not analysed
+        const u = new FuncUnit('decl', d, input, file, sig, obj, null, report);
+        this.decls.push(u);
+        this.byFunc.set(obj, u);
+        if (d.body) this.collect(u, d.body);
+      }
+    }
+  }
+
+  /** Collects Dcl order, nested literals and captures for u's body. */
+  private collect(u: FuncUnit, body: ast.BlockStmt): void {
+    const { info } = u.input;
+    for (const v of u.paramVars()) this.own(u, v);
+    for (const v of u.resultVars()) this.own(u, v);
+    this.findLabels(u, body);
+    inspect(body, (n) => {
+      switch (n.kind) {
+        case 'FuncLit': {
+          const t = info.types.get(n)?.type;
+          const lit = new FuncUnit('lit', n, u.input, u.file, t && t.kind === 'Signature' ? t : null, null, u, u.report);
+          this.byLit.set(n, lit);
+          u.lits.push(lit);
+          this.collect(lit, n.body);
+          lit.captures = this.freeVars(lit, n.body);
+          return false;
+        }
+        case 'Ident': {
+          const o = info.defs.get(n);
+          if (o && o.kind === 'Var' && !o.isField && !o.isGlobal && !this.owner.has(o)) {
+            this.owner.set(o, u);
+            u.dcls.push(o);
+          }
+          return;
+        }
+        case 'CaseClause': {
+          const o = info.implicits.get(n);
+          if (o && o.kind === 'Var' && !this.owner.has(o)) {
+            this.owner.set(o, u);
+            u.dcls.push(o);
+          }
+          return;
+        }
+        default:
+          return;
+      }
+    });
+  }
+
+  private own(u: FuncUnit, v: Var): void {
+    if (v.name === '' || v.name === '_') return;
+    if (!this.owner.has(v)) {
+      this.owner.set(v, u);
+      u.dcls.push(v);
+    }
+  }
+
+  /** Variables used in a literal's body but declared outside it (ClosureVars), first-use order. */
+  private freeVars(lit: FuncUnit, body: ast.BlockStmt): Var[] {
+    const { info } = lit.input;
+    const out: Var[] = [];
+    const seen = new Set<Var>();
+    inspect(body, (n) => {
+      if (n.kind !== 'Ident') return;
+      const o = info.uses.get(n);
+      if (!o || o.kind !== 'Var' || o.isField || o.isGlobal || seen.has(o)) return;
+      const ow = this.owner.get(o);
+      if (!ow) return;
+      let inside = false;
+      for (let p: FuncUnit | null = ow; p; p = p.parent) if (p === lit) { inside = true; break; }
+      if (inside) return;
+      seen.add(o);
+      out.push(o);
+    });
+    return out;
+  }
+
+  /** Marks labels that are targets of a later (backward) goto: they start an unstructured loop. */
+  private findLabels(u: FuncUnit, body: ast.BlockStmt): void {
+    const seen = new Map<string, ast.LabeledStmt>();
+    inspect(body, (n) => {
+      if (n.kind === 'FuncLit') return false;
+      if (n.kind === 'LabeledStmt' && n.label.name !== '_') seen.set(n.label.name, n);
+      if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label) {
+        const l = seen.get(n.label.name);
+        if (l) u.loopingLabels.add(l);
+      }
+      return;
+    });
+  }
+
+  /** Static callees and closures referenced by a unit's body, in pre-order (scc.go visit). */
+  refs(u: FuncUnit): FuncUnit[] {
+    const body = u.body;
+    if (!body) return [];
+    const { info } = u.input;
+    const out: FuncUnit[] = [];
+    inspect(body, (n) => {
+      if (n.kind === 'FuncLit') {
+        const l = this.byLit.get(n);
+        if (l) out.push(l);
+        return false;
+      }
+      if (n.kind === 'Ident') {
+        const o = info.uses.get(n);
+        if (o && o.kind === 'Func') {
+          const t = this.byFunc.get(o.origin ?? o);
+          if (t) out.push(t);
+        }
+      }
+      return;
+    });
+    return out;
+  }
+
+  /**
+   * VisitFuncsBottomUp (scc.go): calls analyze on each strongly connected component of the
+   * static call graph, callees before callers; closures are in their enclosing function's batch.
+   */
+  visitBottomUp(analyze: (batch: FuncUnit[]) => void): void {
+    let visitgen = 0;
+    const nodeID = new Map<FuncUnit, number>();
+    const stack: FuncUnit[] = [];
+    const DONE = 0xffffffff;
+    const visit = (n: FuncUnit): number => {
+      const known = nodeID.get(n);
+      if (known !== undefined && known > 0) return known;
+      visitgen++;
+      const id = visitgen;
+      nodeID.set(n, id);
+      visitgen++;
+      let min = visitgen;
+      stack.push(n);
+      for (const r of this.refs(n)) {
+        const m = visit(r);
+        if (m < min) min = m;
+      }
+      if ((min === id || min === id + 1) && !n.isClosure()) {
+        let i: number;
+        for (i = stack.length - 1; i >= 0; i--) {
+          const x = stack[i];
+          nodeID.set(x, DONE);
+          if (x === n) break;
+        }
+        const block = stack.slice(i);
+        stack.length = i;
+        analyze(block);
+      }
+      return min;
+    };
+    for (const u of this.decls) visit(u);
+  }
+}

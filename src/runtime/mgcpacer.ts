@@ -1,0 +1,88 @@
+// The GC pacer: heap goal and trigger from GOGC and GOMEMLIMIT.
+// Mirrors src/runtime/mgcpacer.go (gcControllerState: commit, heapGoalInternal, trigger,
+// memoryLimitHeapGoal) for a stop-the-world collector:
+//   goal = heapMarked + (heapMarked + lastStackScan + globalsScan) * GOGC/100, at least 4 MiB*GOGC/100
+// The trigger is where Go's trigger() clamps it when it has no cons/mark measurement (runway 0):
+// the max trigger, heapMarked + (goal − heapMarked)·61/64, or goal − 4 MiB for large heaps.
+
+export const defaultHeapMinimum = 4 << 20;
+const triggerRatioDen = 64;
+const minTriggerRatioNum = 45;
+const maxTriggerRatioNum = 61;
+/** Go's GOMEMLIMIT default is math.MaxInt64. */
+export const noMemoryLimit = 2 ** 63 - 1;
+
+export class GCController {
+  /** GOGC; −1 = off. */
+  gcPercent: number;
+  /** GOMEMLIMIT in bytes (noMemoryLimit = none). */
+  memoryLimit: number;
+  heapMinimum: number;
+  /** Bytes marked by the last cycle (the live heap). */
+  heapMarked = 0;
+  /** Bytes of heap considered live now: marked + allocated since + free slots of cached spans. */
+  heapLive = 0;
+  /** Bytes of stack scanned by the last cycle, and globals scannable. */
+  lastStackScan = 0;
+  globalsScan = 0;
+  /** Heap goal of the current cycle (gcPercentHeapGoal, bounded by the memory limit). */
+  heapGoal = 0;
+  /** heapLive at which the next cycle starts. */
+  trigger = Infinity;
+  /** For the memory-limit goal: returns non-heap mapped memory (Sys − HeapSys bytes). */
+  nonHeapMemory: () => number = () => 0;
+
+  constructor(gcPercent: number, memoryLimit: number) {
+    this.gcPercent = gcPercent;
+    this.memoryLimit = memoryLimit;
+    this.heapMinimum = 0;
+    this.commit();
+  }
+
+  /** Recomputes goal and trigger (gcControllerState.commit + trigger). */
+  commit(): void {
+    const gcPercent = this.gcPercent;
+    this.heapMinimum = gcPercent < 0 ? 0 : Math.floor(defaultHeapMinimum * gcPercent / 100);
+    let gcGoal = Infinity;
+    if (gcPercent >= 0) {
+      gcGoal = this.heapMarked + Math.floor((this.heapMarked + this.lastStackScan + this.globalsScan) * gcPercent / 100);
+      if (gcGoal < this.heapMinimum) gcGoal = this.heapMinimum;
+    }
+    const limitGoal = this.memoryLimitHeapGoal();
+    const goal = Math.min(gcGoal, limitGoal);
+    this.heapGoal = goal;
+    this.trigger = this.computeTrigger(goal);
+  }
+
+  /** memoryLimitHeapGoal: the limit minus non-heap memory, minus a headroom of max(3%, 1 MiB). */
+  memoryLimitHeapGoal(): number {
+    const limit = this.memoryLimit;
+    if (limit >= noMemoryLimit && this.gcPercent >= 0) return Infinity;
+    const nonHeap = this.nonHeapMemory();
+    let goal = limit - nonHeap;
+    const headroom = Math.max(Math.floor(goal * 3 / 100), 1 << 20);
+    goal = goal > headroom ? goal - headroom : 0;
+    if (goal < this.heapMarked) goal = this.heapMarked;
+    return goal;
+  }
+
+  private computeTrigger(goal: number): number {
+    if (goal === Infinity) return Infinity;
+    const marked = this.heapMarked;
+    if (marked >= goal) return goal;
+    const minTrigger = Math.floor((goal - marked) / triggerRatioDen) * minTriggerRatioNum + marked;
+    let maxTrigger = Math.floor((goal - marked) / triggerRatioDen) * maxTriggerRatioNum + marked;
+    if (goal > defaultHeapMinimum && goal - defaultHeapMinimum > maxTrigger) maxTrigger = goal - defaultHeapMinimum;
+    if (maxTrigger < minTrigger) maxTrigger = minTrigger;
+    return maxTrigger;
+  }
+
+  /** The goal as MemStats.NextGC reports it (a uint64; huge when GOGC=off and no limit). */
+  nextGC(): number | bigint {
+    if (this.heapGoal <= Number.MAX_SAFE_INTEGER) return this.heapGoal;
+    if (this.heapGoal === Infinity) return 0;
+    // The memory-limit goal with the default limit (math.MaxInt64), computed exactly.
+    const g = 9223372036854775807n - BigInt(this.nonHeapMemory());
+    return g - g * 3n / 100n;
+  }
+}

@@ -1,0 +1,414 @@
+// class Runtime: the `$rt` object of emitted code. It owns the simulated memory, the registries the
+// emitted module fills (types, funcs, globals, static data), the allocator, the goroutine stacks and
+// the garbage collector, and exposes the entry points of docs/ARCHITECTURE.md §5. The value
+// operations (maps, strings, slices, interfaces, panics, printing) are installed by ops.ts
+// (attachValueOps) on the same object.
+//
+// No single Go file: this gathers what Go's runtime keeps in globals (mheap_, the Ps' mcaches,
+// gcController, memstats, allgs) — see the per-file mirrors named below.
+
+import { Memory, encodeUTF8 } from './memory.js';
+import type { TypeDesc, FuncInfo } from './type.js';
+import * as i64 from './int64.js';
+import { MHeap } from './mheap.js';
+import { MCentral } from './mcentral.js';
+import { MCache } from './mcache.js';
+import { numSpanClasses } from './mspan.js';
+import * as malloc from './malloc.js';
+import {
+  StackAllocator, morestack, fixedStack, stackGuard, defaultMaxStack, NATIVE_FRAME, type GStack,
+} from './stack.js';
+import { GCController, noMemoryLimit } from './mgcpacer.js';
+import { gcCycle, GCPhase, nanotime } from './mgc.js';
+import { MStats, readMemStats, computeMemStats, type MemStatsValues } from './mstats.js';
+import { attachValueOps } from './ops.js';
+
+/**
+ * Thrown to end the program with an exit status (os.Exit, fatal errors, unrecovered panics once
+ * printed). The driver catches it and turns `code` into the process exit code.
+ */
+export class GoExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit status ${code}`);
+    this.name = 'GoExit';
+  }
+}
+
+export interface RuntimeOptions {
+  /** GOGC percent; −1 = off. Default 100. */
+  gogc?: number;
+  /** GOMEMLIMIT in bytes. Default math.MaxInt64 (no limit). */
+  memlimit?: number;
+  /** GODEBUG=gctrace=1. */
+  gctrace?: boolean;
+  /** Max goroutine stack size in bytes (debug.SetMaxStack). Default 1e9. */
+  maxstack?: number;
+  /** Program output: fd 1 = stdout, 2 = stderr. */
+  write?: (fd: number, bytes: Uint8Array) => void;
+  /** GOMAXPROCS as reported (gctrace "# P"). Default 1. */
+  gomaxprocs?: number;
+  /** Initial size of the address space in bytes (grows by doubling). Default 4 MiB. */
+  initialMemory?: number;
+}
+
+/** Options from the environment: GOGC, GOMEMLIMIT, GODEBUG=gctrace=1. */
+export function optionsFromEnv(env: Record<string, string | undefined>): RuntimeOptions {
+  const o: RuntimeOptions = {};
+  const gogc = env.GOGC;
+  if (gogc !== undefined && gogc !== '') o.gogc = gogc === 'off' ? -1 : parseInt(gogc, 10);
+  const lim = env.GOMEMLIMIT;
+  if (lim !== undefined && lim !== '' && lim !== 'off') {
+    const mm = /^(\d+)(B|KiB|MiB|GiB|TiB)?$/.exec(lim);
+    if (mm) {
+      const mult: Record<string, number> = { B: 1, KiB: 1024, MiB: 1 << 20, GiB: 2 ** 30, TiB: 2 ** 40 };
+      o.memlimit = parseInt(mm[1], 10) * mult[mm[2] ?? 'B'];
+    }
+  }
+  for (const kv of (env.GODEBUG ?? '').split(',')) {
+    if (kv.trim() === 'gctrace=1') o.gctrace = true;
+  }
+  return o;
+}
+
+/** A goroutine as the core runtime knows it (stack + identity; the scheduler adds state). */
+export interface G extends GStack {
+  parentGoid?: number;
+  createdBy?: { name: string; file: string; line: number };
+  [extra: string]: unknown;
+}
+
+function defaultWrite(fd: number, bytes: Uint8Array): void {
+  const p = (globalThis as any).process;
+  if (p && p.stdout) (fd === 2 ? p.stderr : p.stdout).write(bytes);
+  else (fd === 2 ? console.error : console.log)(new TextDecoder().decode(bytes));
+}
+
+export class Runtime {
+  /** The simulated memory (`$m` of emitted code). */
+  readonly m: Memory;
+  /** Type descriptors by id (index 0 unused). */
+  types: TypeDesc[] = [undefined as unknown as TypeDesc];
+  /** Function metadata by index; index 0 (NATIVE_FRAME) is the frame callGo reserves. */
+  funcs: FuncInfo[];
+
+  // ---- the running goroutine's stack (read by every prologue) ----
+  stackLo = 0;
+  stackHi = 0;
+  stackGuard = 0;
+  /** Innermost frame sp: prologues store it after writing their header (GC stack walk start). */
+  sp = 0;
+  curg: G | null = null;
+  allgs: G[] = [];
+  private nextGoid = 1;
+
+  // ---- allocator, GC (created by start(), after the static data is laid out) ----
+  heap!: MHeap;
+  central!: MCentral[];
+  mcache!: MCache;
+  stacks!: StackAllocator;
+  readonly gcc: GCController;
+  readonly mstats = new MStats();
+  gcPhase: GCPhase = GCPhase.Off;
+  /** True while marking: new objects are allocated black. */
+  gcMarking = false;
+  /** False disables automatic (not forced) collections. */
+  gcEnabled = true;
+  gctrace: boolean;
+  procs: number;
+  maxstacksize: number;
+  /** Address of runtime.zerobase (all zero-size allocations). */
+  readonly zerobase: number;
+  started = false;
+  /** Program start (ns, monotonic) and GC time so far, for gctrace and GCCPUFraction. */
+  readonly startNs = nanotime();
+  gcTimeNs = 0;
+  stackGrowths = 0;
+
+  // ---- roots ----
+  /** Registered global areas: [base, byte offsets of pointer words]. */
+  globalRoots: Array<[number, Int32Array]> = [];
+  globalsScanBytes = 0;
+  /** Runtime-held single-word roots (address → refcount). */
+  roots = new Map<number, number>();
+  /** Extra root scanners: called with mark(p) during marking. */
+  rootScanners: Array<(mark: (p: number) => void) => void> = [];
+  /** Called when a stack moves (oldLo, oldHi, delta) so runtime-held stack addresses can follow. */
+  stackMoveHooks: Array<(oldLo: number, oldHi: number, delta: number) => void> = [];
+
+  // ---- observers (null = off) ----
+  allocHook: ((addr: number, size: number, slotBytes: number) => void) | null = null;
+  freeHook: ((addr: number, bytes: number) => void) | null = null;
+  /** Set by panic.ts/traceback.ts: prints the goroutine dump after "fatal error: msg". */
+  fatalHandler: ((msg: string) => void) | null = null;
+
+  readonly write: (fd: number, bytes: Uint8Array) => void;
+
+  /** Installed by ops.ts (panic.ts/error.ts). */
+  declare panicPlain: (msg: string) => never;
+
+  constructor(opts: RuntimeOptions = {}) {
+    this.m = new Memory(opts.initialMemory ?? 4 << 20);
+    this.write = opts.write ?? defaultWrite;
+    this.gctrace = opts.gctrace ?? false;
+    this.procs = opts.gomaxprocs ?? 1;
+    this.maxstacksize = opts.maxstack ?? defaultMaxStack;
+    this.gcc = new GCController(opts.gogc ?? 100, opts.memlimit ?? noMemoryLimit);
+    this.funcs = [{
+      index: NATIVE_FRAME, name: 'runtime.callGo', file: '', line: 0, frameSize: 0, argsSize: 0,
+      ptrmap: new Int32Array(0), argPtrmap: new Int32Array(0), fn: () => undefined,
+    }];
+    this.zerobase = this.m.allocStatic(8, 8);
+    attachValueOps(this);
+  }
+
+  // ======== registration (emitted module, at load) ========
+
+  /** Registers type descriptors at their ids (an id of 0 gets the next free one). */
+  registerTypes(tds: TypeDesc[]): void {
+    for (const td of tds) {
+      if (!td.id) td.id = this.types.length;
+      this.types[td.id] = td;
+    }
+  }
+
+  /** Registers functions; returns the index of the first (FuncInfo.index is set). */
+  registerFuncs(infos: FuncInfo[]): number {
+    const base = this.funcs.length;
+    for (let i = 0; i < infos.length; i++) {
+      infos[i].index = base + i;
+      this.funcs.push(infos[i]);
+    }
+    return base;
+  }
+
+  /** Reserves zeroed static data (globals, string bytes, static funcvals); before start() only. */
+  allocStatic(size: number, align = 8): number {
+    return this.m.allocStatic(size, align);
+  }
+
+  /** Copies bytes (or a JS string, UTF-8 encoded) into static data at addr. */
+  initStaticBytes(addr: number, bytes: Uint8Array | string): void {
+    this.m.writeBytes(addr, typeof bytes === 'string' ? encodeUTF8(bytes) : bytes);
+  }
+
+  /** A Go string in static data (bytes + header); returns the header's address. */
+  staticString(s: string): number {
+    const b = encodeUTF8(s);
+    const hdr = this.allocStatic(16, 8);
+    const p = b.length === 0 ? 0 : this.allocStatic(b.length, 1);
+    if (b.length) this.m.writeBytes(p, b);
+    this.m.writeStringHeader(hdr, p, b.length);
+    return hdr;
+  }
+
+  /** Registers a global area as GC roots: ptrOffsets are byte offsets of pointer words from base;
+   *  size (bytes of the area) counts toward the pacer's globals scan. */
+  registerGlobals(base: number, ptrOffsets: Int32Array | number[], size?: number): void {
+    const offs = ptrOffsets instanceof Int32Array ? ptrOffsets : Int32Array.from(ptrOffsets);
+    this.globalRoots.push([base, offs]);
+    this.globalsScanBytes += size ?? (offs.length ? offs[offs.length - 1] + 8 : 0);
+  }
+
+  /** Keeps the pointer word at addr alive as a root (refcounted) until removeRoot(addr). */
+  addRoot(addr: number): void {
+    this.roots.set(addr, (this.roots.get(addr) ?? 0) + 1);
+  }
+
+  removeRoot(addr: number): void {
+    const n = this.roots.get(addr);
+    if (n === undefined) return;
+    if (n <= 1) this.roots.delete(addr); else this.roots.set(addr, n - 1);
+  }
+
+  // ======== start-up and goroutine stacks ========
+
+  /** Fixes the heap base after the static data, creates the allocator and goroutine 1. Idempotent;
+   *  called by the first allocation or callGo if the driver did not. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.heap = new MHeap(this.m);
+    this.heap.oom = (bytes: number) => this.throwOOM(bytes);
+    this.central = [];
+    for (let i = 0; i < numSpanClasses; i++) this.central.push(new MCentral(i));
+    this.mcache = new MCache(this.heap, this.central, (d) => { this.gcc.heapLive += d; });
+    this.stacks = new StackAllocator(this);
+    this.gcc.nonHeapMemory = () => { const v = computeMemStats(this); return v.Sys - v.HeapSys; };
+    this.gcc.commit();
+    const g = this.newg();
+    this.switchTo(g);
+  }
+
+  /** A new goroutine with a fixedStack (2 KiB) stack; not yet running. */
+  newg(): G {
+    if (!this.started) this.start();
+    const lo = this.stacks.alloc(fixedStack);
+    const hi = lo + fixedStack;
+    const g: G = { goid: this.nextGoid++, lo, hi, top: hi, sp: hi };
+    this.allgs.push(g);
+    return g;
+  }
+
+  /** Frees a dead goroutine's stack. */
+  freeg(g: G): void {
+    const i = this.allgs.indexOf(g);
+    if (i >= 0) this.allgs.splice(i, 1);
+    this.stacks.free(g.lo, g.hi - g.lo);
+    if (this.curg === g) this.curg = null;
+  }
+
+  /** Makes g the running goroutine (saves the current one's sp). */
+  switchTo(g: G): void {
+    if (this.curg !== null) this.curg.sp = this.sp;
+    this.curg = g;
+    this.sp = g.sp;
+    this.setStackBounds(g);
+  }
+
+  setStackBounds(g: GStack): void {
+    this.stackLo = g.lo;
+    this.stackHi = g.hi;
+    this.stackGuard = g.lo + stackGuard;
+  }
+
+  /** Prologue slow path (ARCHITECTURE.md §3): grows the stack, returns the new sp. */
+  morestack(sp: number, frameSize: number, funcIndex: number): number {
+    return morestack(this, sp, frameSize, funcIndex);
+  }
+
+  /**
+   * Calls compiled Go function fnIndex from a native (or from the driver with csp = the goroutine's
+   * top). Reserves a walkable native frame below csp (header: NATIVE_FRAME, its size), zeroes and
+   * fills the args area via writeArgs(argBase), calls fn(nsp, ctx, ...scalarArgs), and returns the
+   * JS result with the (possibly moved) arg base to read results from and the caller's new csp.
+   */
+  callGo(csp: number, fnIndex: number, ctx: number, argsSize: number,
+    writeArgs: ((argBase: number) => void) | null, scalarArgs: unknown[] = []): { ret: any; argBase: number; csp: number } {
+    if (!this.started) { this.start(); if (csp === 0) csp = this.stackHi; }
+    const size = 8 + ((argsSize + 7) & ~7);
+    let nsp = csp - size;
+    if (nsp < this.stackGuard) nsp = this.morestack(nsp, size, NATIVE_FRAME);
+    const u32 = this.m.u32;
+    u32[nsp >>> 2] = NATIVE_FRAME;
+    u32[(nsp >>> 2) + 1] = size;
+    this.m.memclr(nsp + 8, size - 8);
+    const fo = this.stackHi - nsp;
+    this.sp = nsp;
+    if (writeArgs !== null) writeArgs(nsp + 8);
+    const ret = this.funcs[fnIndex].fn(nsp, ctx, ...scalarArgs);
+    const nsp2 = this.stackHi - fo;
+    this.sp = nsp2;
+    return { ret, argBase: nsp2 + 8, csp: nsp2 + size };
+  }
+
+  /** Runs a no-argument Go function (init, main) on the current goroutine from its top. */
+  run(fnIndex: number): unknown {
+    if (!this.started) this.start();
+    return this.callGo(this.curg!.top, fnIndex, 0, 0, null).ret;
+  }
+
+  // ======== allocation (malloc.go) ========
+
+  mallocgc(size: number, td: TypeDesc | null, needzero: boolean): number {
+    if (!this.started) this.start();
+    return malloc.mallocgc(this, size, td, needzero);
+  }
+
+  newobject(td: TypeDesc): number {
+    if (!this.started) this.start();
+    return malloc.mallocgc(this, td.size, td, true);
+  }
+
+  newarray(td: TypeDesc, n: number): number {
+    if (!this.started) this.start();
+    return malloc.newarray(this, td, n);
+  }
+
+  /** roundupsize (msize.go): the size an allocation of `size` bytes really gets. */
+  roundupsize(size: number, noscan: boolean): number {
+    return malloc.roundupsize(size, noscan);
+  }
+
+  // ======== GC (mgc.go, mstats.go, debug) ========
+
+  /** runtime.GC(): a full forced cycle. */
+  GC(): void {
+    if (!this.started) this.start();
+    gcCycle(this, true);
+  }
+
+  /** Called by mallocgc when heapLive reached the trigger. */
+  gcTriggered(): void {
+    gcCycle(this, false);
+  }
+
+  /** runtime.ReadMemStats(&m): writes runtime.MemStats at addr. */
+  readMemStats(addr: number): void {
+    if (!this.started) this.start();
+    readMemStats(this, addr);
+  }
+
+  /** The MemStats numbers as a JS object (tests, observers). */
+  memStats(): MemStatsValues {
+    if (!this.started) this.start();
+    return computeMemStats(this);
+  }
+
+  /** debug.SetGCPercent: returns the previous value. */
+  setGCPercent(p: number): number {
+    const old = this.gcc.gcPercent;
+    this.gcc.gcPercent = p < 0 ? -1 : p;
+    this.gcc.commit();
+    return old;
+  }
+
+  /** debug.SetMemoryLimit: negative = just query; returns the previous limit. */
+  setMemoryLimit(limit: number): number {
+    const old = this.gcc.memoryLimit;
+    if (limit >= 0) { this.gcc.memoryLimit = limit; this.gcc.commit(); }
+    return old;
+  }
+
+  /** debug.SetMaxStack: returns the previous value. */
+  setMaxStack(n: number): number {
+    const old = this.maxstacksize;
+    this.maxstacksize = n;
+    return old;
+  }
+
+  // ======== memory helpers for emitted code ========
+
+  memmove(dst: number, src: number, n: number): void { this.m.memmove(dst, src, n); }
+  memclr(p: number, n: number): void { this.m.memclr(p, n); }
+  ld64(addr: number): i64.I64 { return i64.ld64(this.m, addr); }
+  ldu64(addr: number): i64.I64 { return i64.ldu64(this.m, addr); }
+  st64(addr: number, v: i64.I64): void { i64.st64(this.m, addr, v); }
+  stu64(addr: number, v: i64.I64): void { i64.st64(this.m, addr, v); }
+  toUintptr(off: number): number { return this.m.toUintptr(off); }
+  fromUintptr(u: number | bigint): number { return this.m.fromUintptr(u); }
+
+  // ======== output and exits ========
+
+  writeErr(s: string): void {
+    this.write(2, encodeUTF8(s));
+  }
+
+  /** os.Exit / runtime exit: ends the program with status code. */
+  exit(code: number): never {
+    throw new GoExit(code);
+  }
+
+  /** throw (panic.go): prints "fatal error: msg", the goroutine dump (fatalHandler), exits 2. */
+  fatalThrow(msg: string): never {
+    this.writeErr(`fatal error: ${msg}\n`);
+    if (this.fatalHandler !== null) this.fatalHandler(msg);
+    throw new GoExit(2);
+  }
+
+  /** Out of address space (mheap.grow failing). */
+  throwOOM(bytes: number): never {
+    const inUse = this.started ? this.heap.mappedBytes : 0;
+    this.writeErr(`runtime: out of memory: cannot allocate ${bytes}-byte block (${inUse} in use)\n`);
+    return this.fatalThrow('out of memory');
+  }
+}

@@ -1,0 +1,110 @@
+// Std package registry: where the Go source of each std package comes from and which natives module
+// implements its bodiless functions. Std packages are Go files under src/std/<importpath>/*.go
+// (read from the package root, found by walking up from this module to the folder with package.json);
+// a bundler (browser build) can instead install the sources with registerStdBundle.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NativeFactory } from './abi.js';
+
+import errorsNatives from './errors/natives.js';
+import fmtNatives from './fmt/natives.js';
+import mathNatives from './math/natives.js';
+import osNatives from './os/natives.js';
+import runtimeNatives from './runtime/natives.js';
+import runtimeDebugNatives from './runtime/debug/natives.js';
+import sortNatives from './sort/natives.js';
+import strconvNatives from './strconv/natives.js';
+import timeNatives from './time/natives.js';
+import unicodeNatives from './unicode/natives.js';
+
+export type { NativeFactory, NativeFn, NativeRuntime } from './abi.js';
+
+/** One Go source file of a std package. */
+export interface StdFile {
+  name: string;
+  text: string;
+}
+
+const nativeTable: Record<string, NativeFactory> = {
+  'errors': errorsNatives,
+  'fmt': fmtNatives,
+  'math': mathNatives,
+  'os': osNatives,
+  'runtime': runtimeNatives,
+  'runtime/debug': runtimeDebugNatives,
+  'sort': sortNatives,
+  'strconv': strconvNatives,
+  'time': timeNatives,
+  'unicode': unicodeNatives,
+};
+
+let bundle: Record<string, StdFile[]> | undefined;
+const cache = new Map<string, StdFile[] | undefined>();
+let root: string | undefined;
+
+/** Installs std sources from a bundle (browser); afterwards the file system is not consulted. */
+export function registerStdBundle(files: Record<string, StdFile[]>): void {
+  bundle = files;
+  cache.clear();
+}
+
+/** The package root (folder holding package.json), found by walking up from this module. */
+export function packageRoot(): string {
+  if (root !== undefined) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error('gomemlab: package.json not found above ' + import.meta.url);
+    dir = up;
+  }
+}
+
+/** The folder holding std package sources (src/std under the package root). */
+export function stdDir(): string {
+  return join(packageRoot(), 'src', 'std');
+}
+
+/**
+ * Go source files of std package `path` ("fmt", "unicode/utf8"), sorted by name, without _test.go
+ * files; undefined if there is no such std package.
+ */
+export function stdSource(path: string): StdFile[] | undefined {
+  if (bundle) return bundle[path];
+  if (cache.has(path)) return cache.get(path);
+  let files: StdFile[] | undefined;
+  if (/^[a-z0-9_]+(\/[a-z0-9_]+)*$/.test(path)) {
+    const dir = join(stdDir(), path);
+    if (existsSync(dir) && statSync(dir).isDirectory()) {
+      const names = readdirSync(dir).filter(n => n.endsWith('.go') && !n.endsWith('_test.go')).sort();
+      if (names.length > 0) files = names.map(name => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+    }
+  }
+  cache.set(path, files);
+  return files;
+}
+
+/** All std package paths that have Go sources (for bundling). */
+export function stdPackages(): string[] {
+  if (bundle) return Object.keys(bundle).sort();
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    const dir = join(stdDir(), rel);
+    for (const n of readdirSync(dir).sort()) {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) {
+        const sub = rel ? rel + '/' + n : n;
+        if (stdSource(sub)) out.push(sub);
+        walk(sub);
+      }
+    }
+  };
+  walk('');
+  return out;
+}
+
+/** The natives factory of std package `path`, or undefined if it has no natives. */
+export function stdNatives(path: string): NativeFactory | undefined {
+  return nativeTable[path];
+}

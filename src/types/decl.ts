@@ -1,0 +1,357 @@
+// Package-level and local declarations: lazy resolution of consts, vars, types and funcs with cycle
+// detection, methods attached to named types, package variable initialization order, function
+// bodies, and the checkPackage entry point. Mirrors go/types decl.go, initorder.go, check.go.
+
+import type * as ast from '../syntax/ast.js';
+import {
+  Named, Signature, Tuple, Interface, underlying, isValid, invalidType, isConstType, identical, typeString,
+  sizeof, type Type,
+} from './types.js';
+import { Var, Func, TypeName, Const, Scope, Package, type Obj } from './objects.js';
+import { Checker, type DeclInfo, type Config, type Importer, type TypeError, type FuncCtx, type Operand } from './checker.js';
+import { typExpr, funcType, collectTypeParams, interfaceType } from './typexpr.js';
+import { expr, assignment, initVars, exprInternalRecord } from './expr.js';
+import { funcBody } from './stmt.js';
+import { makeInt64, unknownValue } from './constant.js';
+import type { Info } from './info.js';
+import { lessObj } from './typeset.js';
+import './typeset.js';
+
+/** Resolves a package-level object (go/types objDecl). */
+export function objDecl(c: Checker, obj: Obj): void {
+  const d = c.objMap.get(obj);
+  if (!d) return;
+  if (d.color === 2) return;
+  if (d.color === 1) {
+    // cycle
+    if (obj.kind === 'TypeName') return; // Named already exists (recursive type through indirection)
+    if (obj.kind === 'Func') return;
+    if (!obj.type) {
+      const saved = c.file; c.file = d.file;
+      c.errorf(obj.pos, obj.kind === 'Const' ? `initialization cycle or invalid recursive reference: ${obj.name} refers to itself` : `initialization cycle: ${obj.name} refers to itself`);
+      c.file = saved;
+      obj.type = invalidType;
+    }
+    return;
+  }
+  d.color = 1;
+  const saved = { file: c.file, scope: c.scope, decl: c.decl, iota: c.iota, fctx: c.fctx };
+  c.file = d.file;
+  c.scope = d.fileScope;
+  c.decl = d;
+  c.iota = null;
+  c.fctx = null;
+  try {
+    switch (obj.kind) {
+      case 'Const': constDecl(c, obj, d.typ, d.init, d.iota); break;
+      case 'Var': varDecl(c, obj, d); break;
+      case 'TypeName': typeDecl(c, obj, d.tspec!); break;
+      case 'Func': funcDecl(c, obj, d); break;
+    }
+  } finally {
+    d.color = 2;
+    c.file = saved.file; c.scope = saved.scope; c.decl = saved.decl; c.iota = saved.iota; c.fctx = saved.fctx;
+  }
+}
+
+export function constDecl(c: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, iota: number): void {
+  c.iota = makeInt64(iota);
+  let t: Type | null = null;
+  if (typ) {
+    t = typExpr(c, typ);
+    if (isValid(t) && !isConstType(t)) {
+      c.errorf(typ, `invalid constant type ${c.typeStr(t)}`);
+      obj.type = invalidType;
+      return;
+    }
+  }
+  if (!init) { obj.type = t ?? invalidType; obj.val = unknownValue; return; }
+  const x = expr(c, init);
+  if (x.mode !== 'constant') {
+    if (x.mode !== 'invalid') c.errorf(init, `${c.opString(x)} is not constant`);
+    obj.type = invalidType;
+    obj.val = unknownValue;
+    return;
+  }
+  if (t) assignment(c, x, t, 'constant declaration');
+  obj.type = x.mode === 'invalid' ? invalidType : x.type;
+  obj.val = x.mode === 'invalid' ? unknownValue : x.val!;
+}
+
+function varDecl(c: Checker, obj: Var, d: DeclInfo): void {
+  let t: Type | null = null;
+  if (d.typ) t = typExpr(c, d.typ);
+  const lhs = d.lhs ?? [obj];
+  if (t) for (const v of lhs) v.type = t;
+  if (!d.init) { if (!t) obj.type = invalidType; return; }
+  initVars(c, lhs, [d.init], null);
+  for (const v of lhs) if (!v.type) v.type = invalidType;
+}
+
+function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  if (spec.assign >= 0) {
+    obj.isAlias = true;
+    if (spec.typeParams) c.errorf(spec.typeParams.pos, 'generic type alias requires GOEXPERIMENT=aliastypeparams');
+    obj.type = invalidType; // provisional, for cycles
+    obj.type = typExpr(c, spec.type);
+    return;
+  }
+  const named = new Named(obj, null);
+  obj.type = named;
+  const outer = c.scope;
+  if (spec.typeParams) {
+    c.scope = new Scope(c.scope, `type ${obj.name}`);
+    named.typeParams = collectTypeParams(c, spec.typeParams);
+  }
+  let rhs: Type;
+  if (spec.type.kind === 'InterfaceType') {
+    rhs = interfaceType(c, spec.type, named);
+    c.record(spec.type, 'type', rhs, null);
+  } else rhs = typExpr(c, spec.type);
+  c.scope = outer;
+  if (rhs.kind === 'TypeParam') {
+    c.errorf(spec.type, `cannot use a type parameter as RHS in type declaration`);
+    rhs = invalidType;
+  }
+  if (rhs.kind === 'Named') {
+    if (rhs === named || (!rhs.hasUnderlying)) {
+      // `type T T` or a cycle through names only
+      if (rhs === named || isCycle(rhs, named)) {
+        c.errorf(obj.pos, `invalid recursive type ${obj.name}\n\t${c.objPosString(obj)}: ${obj.name} refers to ${obj.name}`);
+        rhs = invalidType;
+      }
+    }
+  }
+  named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying ? underlying(rhs) : rhs;
+  if (!validType(named)) {
+    c.errorf(obj.pos, `invalid recursive type ${obj.name}\n\t${c.objPosString(obj)}: ${obj.name} refers to ${obj.name}`);
+    named.underlying = invalidType;
+  }
+  // methods
+  const ms = c.methodDecls.get(obj) ?? [];
+  const seen = new globalThis.Map<string, Func>();
+  for (const m of ms) {
+    if (m.name !== '_' && seen.has(m.name)) {
+      const prev = seen.get(m.name)!;
+      const saved = c.file;
+      c.file = c.objMap.get(m)!.file;
+      c.errorf(m.pos, `method ${obj.name}.${m.name} already declared at ${c.objPosString(prev)}`);
+      c.file = saved;
+      continue;
+    }
+    seen.set(m.name, m);
+    named.addMethod(m);
+  }
+}
+
+function isCycle(t: Named, target: Named): boolean {
+  let cur: Type = t;
+  for (let i = 0; i < 100; i++) {
+    if (cur === target) return true;
+    if (cur.kind !== 'Named' || !cur.hasUnderlying) return false;
+    cur = cur.underlying;
+  }
+  return true;
+}
+
+/** Detects types that contain themselves by value (struct/array cycles). */
+function validType(n: Named): boolean {
+  const visiting = new Set<Type>();
+  const check = (t: Type): boolean => {
+    switch (t.kind) {
+      case 'Named':
+        if (t === n && visiting.size > 0) return false;
+        if (visiting.has(t)) return true;
+        if (!t.hasUnderlying) return true;
+        visiting.add(t);
+        try { return check(t.underlying); } finally { visiting.delete(t); }
+      case 'Array': return check(t.elem);
+      case 'Struct': return t.fields.every((f) => !f.type || check(f.type));
+      default: return true;
+    }
+  };
+  visiting.add(n);
+  const u = n.hasUnderlying ? n.underlying : null;
+  const ok = u ? check(u) : true;
+  visiting.delete(n);
+  return ok;
+}
+
+function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
+  const fd = d.fdecl!;
+  c.scope = new Scope(d.fileScope, `function ${obj.name}`, 'func');
+  c.scope.filename = d.file.filename;
+  const sig = funcType(c, fd.recv, fd.type);
+  obj.type = sig;
+  if (fd.recv && fd.type.typeParams) c.errorf(fd.type.typeParams.pos, 'methods cannot have type parameters');
+  if (!fd.body) {
+    obj.hasBody = false;
+    return;
+  }
+  if (obj.name === 'main' && c.pkg.name === 'main' && !fd.recv && fd.type.typeParams) c.errorf(fd.name, 'func main must have no type parameters');
+  const scope = c.scope;
+  const file = d.file;
+  if (c.conf.ignoreFuncBodies) return;
+  c.delayed.push(() => {
+    const saved = { file: c.file, scope: c.scope, decl: c.decl, fctx: c.fctx };
+    c.file = file; c.decl = d; c.scope = scope;
+    funcBody(c, fd, sig, fd.body!, scope, null);
+    c.file = saved.file; c.scope = saved.scope; c.decl = saved.decl; c.fctx = saved.fctx;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Package objects and init order
+
+function packageObjects(c: Checker): void {
+  const objs = [...c.objMap.keys()];
+  // Types first (so that methods and var types see complete types), then the rest in order.
+  c.typePhase = true;
+  for (const o of objs) if (o.kind === 'TypeName') objDecl(c, o);
+  c.typePhase = false;
+  for (const o of objs) if (o.kind === 'TypeName' && o.type && o.type.kind === 'Named') c.normalizeNamed(o.type);
+  c.resetTypeSets();
+  // Delayed type checks (map keys etc.) queued during the type phase.
+  const typeChecks = c.delayed.splice(0);
+  for (const f of objs) if (f.kind === 'Func') objDecl(c, f);
+  for (const o of objs) if (o.kind !== 'TypeName' && o.kind !== 'Func') objDecl(c, o);
+  for (const t of typeChecks) t();
+}
+
+/** Package-level variable initialization order (Go spec "Package initialization"). */
+function initOrder(c: Checker): void {
+  const vars: Var[] = [];
+  for (const o of c.objMap.keys()) if (o.kind === 'Var') vars.push(o);
+  vars.sort((a, b) => (a.filename === b.filename ? a.pos - b.pos : fileIndex(c, a.filename) - fileIndex(c, b.filename)));
+  // transitive var dependencies through funcs/consts/methods
+  const depCache = new globalThis.Map<Obj, Set<Var>>();
+  const varDeps = (o: Obj): Set<Var> => {
+    const d = c.objMap.get(o);
+    const out = new Set<Var>();
+    if (!d) return out;
+    const seen = new Set<Obj>([o]);
+    const stack = [...d.deps];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (seen.has(x)) continue;
+      seen.add(x);
+      if (x.kind === 'Var') { out.add(x); continue; }
+      const dx = c.objMap.get(x);
+      if (dx) stack.push(...dx.deps);
+    }
+    return out;
+  };
+  for (const v of vars) depCache.set(v, varDeps(v));
+  const done = new Set<Var>();
+  const emittedDecl = new Set<DeclInfo>();
+  let remaining = vars.slice();
+  // report initialization cycles
+  for (const v of vars) {
+    if (depCache.get(v)!.has(v) && c.objMap.get(v)!.init) {
+      const saved = c.file;
+      c.file = c.objMap.get(v)!.file;
+      c.errorf(v.pos, `initialization cycle or initialization loop: ${v.name} refers to itself`);
+      c.file = saved;
+      return;
+    }
+  }
+  while (remaining.length) {
+    let picked = -1;
+    for (let i = 0; i < remaining.length; i++) {
+      const v = remaining[i];
+      const deps = depCache.get(v)!;
+      let ready = true;
+      for (const dv of deps) if (!done.has(dv) && dv !== v) {
+        // deps on vars of the same multi-assign decl are fine
+        const d1 = c.objMap.get(dv), d2 = c.objMap.get(v);
+        if (d1 && d1 === d2 && d1.lhs) continue;
+        ready = false; break;
+      }
+      if (ready) { picked = i; break; }
+    }
+    if (picked < 0) picked = 0; // cycle: already reported or impossible
+    const v = remaining[picked];
+    remaining.splice(picked, 1);
+    done.add(v);
+    const d = c.objMap.get(v)!;
+    if (d.lhs) {
+      for (const w of d.lhs) done.add(w);
+      remaining = remaining.filter((w) => !d.lhs!.includes(w));
+    }
+    if (!d.init || emittedDecl.has(d)) continue;
+    emittedDecl.add(d);
+    c.info.initOrder.push({ lhs: d.lhs ?? [v], rhs: d.init });
+  }
+}
+
+function fileIndex(c: Checker, name: string): number { return c.files.findIndex((f) => f.filename === name); }
+
+export interface CheckResult {
+  pkg: Package;
+  info: Info;
+  errors: TypeError[];
+}
+
+/** Type-checks one package (go/types Config.Check). Never throws on bad input. */
+export function checkPackage(path: string, files: readonly ast.File[], importer: Importer, conf: Config = {}): CheckResult {
+  const name = files[0]?.name.name ?? 'main';
+  const pkg = new Package(path, name, null);
+  (pkg.scope as { parent: Scope | null }).parent = universeScope();
+  return checkInto(pkg, files, importer, conf);
+}
+
+import { Universe } from './universe.js';
+function universeScope(): Scope { return Universe; }
+
+export function checkInto(pkg: Package, files: readonly ast.File[], importer: Importer, conf: Config): CheckResult {
+  const c = new Checker(pkg, files, importer, conf);
+  try {
+    for (const f of files) {
+      if (f.name.name !== pkg.name) {
+        c.file = f;
+        c.errorf(f.name, `package ${f.name.name}; expected package ${pkg.name}`);
+      }
+    }
+    c.collectObjects();
+    packageObjects(c);
+    while (c.delayed.length) { const f = c.delayed.shift()!; f(); }
+    c.resetTypeSets();
+    initOrder(c);
+    c.unusedImports();
+    finalizeUntyped(c);
+    if (pkg.name === 'main' && path(pkg) === 'main' && !conf.ignoreFuncBodies) {
+      const m = pkg.scope.lookup('main');
+      if (!m || m.kind !== 'Func') {
+        c.file = files[0] ?? null;
+        if (files.length) c.errors.push({ filename: '', line: 0, column: 0, msg: 'function main is undeclared in the main package', offset: -1 });
+      }
+    }
+  } catch (err) {
+    c.errors.push({ filename: c.file?.filename ?? '', line: 0, column: 0, msg: `internal error: ${(err as Error)?.stack ?? err}`, offset: 0 });
+  }
+  pkg.complete = true;
+  const errors = c.errors.slice().sort((a, b) =>
+    a.filename === b.filename ? (a.line - b.line || a.column - b.column) : fileIndex(c, a.filename) - fileIndex(c, b.filename));
+  // remove duplicates (same position and message), as cmd/compile does
+  const out: TypeError[] = [];
+  for (const e of errors) {
+    const p = out[out.length - 1];
+    if (p && p.filename === e.filename && p.line === e.line && p.msg === e.msg) continue;
+    out.push(e);
+  }
+  return { pkg, info: c.info, errors: out };
+}
+
+function path(p: Package): string { return p.path; }
+
+/** Untyped expressions never converted keep their untyped type (go/types recordUntyped). */
+function finalizeUntyped(c: Checker): void {
+  for (const [e, u] of c.untyped) {
+    c.info.types.set(e, { mode: u.mode, type: u.type, value: u.mode === 'constant' ? u.val : null });
+  }
+  c.untyped.clear();
+}
+
+export { lessObj, identical, typeString, sizeof, Signature, Tuple, Interface, Var, Func, TypeName, Const };
+export type { FuncCtx, Operand };
+void exprInternalRecord;

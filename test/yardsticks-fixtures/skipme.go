@@ -1,0 +1,7 @@
+// run
+
+// Fixture: listed in the fixture skip list.
+
+package main
+
+func main() {}

@@ -1,0 +1,3 @@
+module stdtags
+
+go 1.23

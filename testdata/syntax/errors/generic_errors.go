@@ -1,0 +1,7 @@
+package main
+
+func f[]() {}
+
+type U[P] int
+
+func main() {}

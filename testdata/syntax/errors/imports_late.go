@@ -1,0 +1,7 @@
+package main
+
+func f() {}
+
+import "fmt"
+
+func main() { fmt.Println() }
