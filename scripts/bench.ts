@@ -51,6 +51,14 @@ func gomemlabBenchMemStats() {
 `;
 }
 
+/** The expected output recorded from real Go (bench/expected/NAME.default.out or .quick.out), if any. */
+export function storedOutput(benchDir: string, name: string, size: string | undefined): string | null {
+  const variant = size === undefined ? 'default' : size === quickSizes[name] ? 'quick' : null;
+  if (variant === null) return null;
+  const f = join(benchDir, 'expected', `${name}.${variant}.out`);
+  return existsSync(f) ? readFileSync(f, 'utf8') : null;
+}
+
 /** Geometric mean of positive numbers; NaN for none. */
 export function geomean(xs: readonly number[]): number {
   const ok = xs.filter(x => x > 0 && Number.isFinite(x));
@@ -79,6 +87,7 @@ interface Options {
   fidelity: boolean;
   memstats: boolean;
   json?: string;
+  noGo: boolean;
 }
 
 const usage = `usage: npm run bench -- [flags]
@@ -89,11 +98,12 @@ const usage = `usage: npm run bench -- [flags]
   --timeout SEC    time budget per program and tool (default 120)
   --cli "CMD …"    command used as \`gomemlab run\` (default: node bin/gomemlab.js run; env GOMEMLAB_CLI)
   --no-fidelity    skip the GODEBUG=gctrace=1 comparison
+  --no-go          do not use an installed Go (check outputs against bench/expected/ only)
   --memstats       also compare runtime.MemStats TotalAlloc/Mallocs (instrumented copies of the programs)
   --json FILE      also write the results as JSON`;
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { runs: 3, quick: false, timeoutSec: 120, fidelity: true, memstats: false };
+  const o: Options = { runs: 3, quick: false, timeoutSec: 120, fidelity: true, memstats: false, noGo: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = (): string => {
@@ -110,6 +120,7 @@ function parseArgs(argv: string[]): Options {
       case '--cli': o.cli = val(); break;
       case '--no-fidelity': o.fidelity = false; break;
       case '--memstats': o.memstats = true; break;
+      case '--no-go': o.noGo = true; break;
       case '--json': o.json = resolve(val()); break;
       case '-h': case '--help': console.log(usage); process.exit(0); break;
       default: throw new Error(`unknown flag ${a}\n${usage}`);
@@ -143,6 +154,8 @@ interface Row {
   goMs: number;
   ratio: number;
   match: string;
+  /** why it failed or differs (one line). */
+  note?: string;
   gcGo?: number;
   gcOurs?: number;
   memGo?: MemNumbers;
@@ -166,7 +179,7 @@ export async function main(argv: string[]): Promise<number> {
   const sizes = o.size !== undefined ? parseSizes(o.size) : { per: {} as Record<string, string> };
   const sizeOf = (n: string): string | undefined => sizes.per[n] ?? ('all' in sizes ? sizes.all : undefined) ?? (o.quick ? quickSizes[n] : undefined);
   const cli = cliCommand(o.cli);
-  const go = findGo();
+  const go = o.noGo ? null : findGo();
   const tmp = mkdtempSync(join(tmpdir(), 'gomemlab-bench-'));
   const budget = o.timeoutSec * 1000;
   console.log(`bench: ${names.length} programs, best of ${o.runs}, cli: ${cli.join(' ')}, go: ${go ?? 'not installed'}`);
@@ -192,12 +205,13 @@ export async function main(argv: string[]): Promise<number> {
       }
       const g = await timeRuns(cli[0], [...cli.slice(1), src, ...progArgs], o.runs, budget);
       if (g.ok) row.gomemlabMs = g.best;
-      if (goOut !== null) {
-        const v = classify(g.first, goOut);
-        row.match = v.cause === 'pass' ? 'yes' : `NO (${v.cause}: ${v.detail.slice(0, 80)})`;
-      } else if (!g.ok) {
-        const v = classify(g.first, '');
-        row.match = `FAIL (${v.cause}: ${v.detail.slice(0, 80)})`;
+      const want = goOut ?? storedOutput(benchDir, name, size);
+      if (!g.ok || want !== null) {
+        const v = classify(g.first, want ?? '');
+        if (v.cause !== 'pass') row.note = `${v.cause}: ${v.detail}`;
+        row.match = !g.ok ? `FAIL (${v.cause})` : v.cause === 'pass' ? (goOut !== null ? 'yes' : 'yes (stored)') : `NO (${v.cause})`;
+      } else {
+        row.match = '? (no reference output)';
       }
       if (g.ok && Number.isFinite(row.goMs) && row.match === 'yes') row.ratio = row.gomemlabMs / row.goMs;
 
@@ -216,6 +230,7 @@ export async function main(argv: string[]): Promise<number> {
   const gm = geomean(rows.map(r => r.ratio));
   const counted = rows.filter(r => Number.isFinite(r.ratio)).length;
   console.log(`geometric mean of ratios: ${fmtRatio(gm)} (${counted}/${rows.length} programs)`);
+  for (const r of rows) if (r.note !== undefined) console.log(`  ${r.name}: ${r.note}`);
 
   if (go && o.fidelity) {
     console.log('');

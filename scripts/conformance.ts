@@ -6,7 +6,7 @@
 
 import { spawn } from 'node:child_process';
 import {
-  closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync,
+  closeSync, existsSync, fstatSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -131,8 +131,7 @@ function parsePlusBuildExpr(text: string): ConstraintExpr {
     }
     if (conj !== null) result = result === null ? conj : { kind: 'or', x: result, y: conj };
   }
-  if (result === null) throw new Error('empty +build line');
-  return result;
+  return result ?? { kind: 'tag', name: 'ignore' }; // an empty +build line excludes the file
 }
 
 /** constraint.Parse: the expression of a build-constraint line, or null (not a constraint or invalid). */
@@ -280,6 +279,8 @@ export interface ProcResult {
   readonly code: number | null;
   readonly signal: string | null;
   readonly timedOut: boolean;
+  /** killed because it wrote more than RunOpts.maxOutputBytes. */
+  readonly outputLimit?: boolean;
   readonly stdout: string;
   /** stderr; empty when merged into stdout. */
   readonly stderr: string;
@@ -294,6 +295,8 @@ export interface RunOpts {
   readonly timeoutMs: number;
   /** stdout and stderr into one stream, interleaved as written (Go's runner uses one buffer). */
   readonly merge?: boolean;
+  /** kill the process once it has written this much (default 32 MiB): runaway printing loops. */
+  readonly maxOutputBytes?: number;
 }
 
 /** Runs a command to completion with a wall-clock limit; on timeout the whole process group is killed. */
@@ -314,28 +317,51 @@ export function runProcess(cmd: string, args: readonly string[], opts: RunOpts):
     });
     let out = '';
     let err = '';
-    child.stdout?.setEncoding('utf8').on('data', (s: string) => { out += s; });
-    child.stderr?.setEncoding('utf8').on('data', (s: string) => { err += s; });
+    child.stdout?.setEncoding('utf8').on('data', (s: string) => { if (!outputLimit) out += s; written += s.length; overLimit(); });
+    child.stderr?.setEncoding('utf8').on('data', (s: string) => { if (!outputLimit) err += s; written += s.length; overLimit(); });
     let timedOut = false;
+    let outputLimit = false;
+    const maxOut = opts.maxOutputBytes ?? 32 << 20;
+    let written = 0;
+    const kill = (): void => {
+      try { if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    };
+    const overLimit = (): void => {
+      if (written > maxOut && !outputLimit) { outputLimit = true; kill(); }
+    };
+    const sizePoll = opts.merge ? setInterval(() => {
+      try { written = fstatSync(fd).size; } catch { /* closed */ }
+      overLimit();
+    }, 200) : null;
     let spawnError: string | undefined;
     let settled = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try { if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      kill();
     }, opts.timeoutMs);
     const finish = (code: number | null, signal: string | null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (sizePoll !== null) clearInterval(sizePoll);
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       let stdout = out;
       if (tmp !== null) {
         closeSync(fd);
-        stdout = readFileSync(join(tmp, 'out'), 'utf8');
+        const f = join(tmp, 'out');
+        if (outputLimit) {
+          const head = new Uint8Array(Math.min(maxOut, 1 << 20));
+          const rfd = openSync(f, 'r');
+          const n = readSync(rfd, head, 0, head.length, 0);
+          closeSync(rfd);
+          stdout = new TextDecoder().decode(head.subarray(0, n));
+        } else {
+          stdout = readFileSync(f, 'utf8');
+        }
         rmSync(tmp, { recursive: true, force: true });
         tmp = null;
       }
-      resolvePromise({ code, signal, timedOut, stdout, stderr: err, ms, spawnError });
+      resolvePromise({ code, signal, timedOut, outputLimit, stdout, stderr: err, ms, spawnError });
     };
     child.on('error', e => { spawnError = e.message; finish(null, null); });
     child.on('close', (code, signal) => finish(code, signal));
@@ -389,6 +415,7 @@ function firstLine(s: string, skip?: RegExp): string {
 export function classify(r: ProcResult, want: string): Verdict {
   const out = r.stdout + r.stderr;
   if (r.spawnError !== undefined) return { cause: 'cli-crash', detail: `cannot start: ${r.spawnError}` };
+  if (r.outputLimit) return { cause: 'wrong-output', detail: `killed: output too large (${firstLine(r.stdout + r.stderr).slice(0, 60)} …)` };
   if (r.timedOut) return { cause: 'timeout', detail: `killed after ${Math.round(r.ms)} ms` };
   const crash = out.match(jsCrashRe);
   if (r.code !== 0 && crash) {
@@ -518,6 +545,7 @@ interface Options {
   list: boolean;
   verbose: boolean;
   baseline?: string;
+  onlyFailed?: string;
 }
 
 const usage = `usage: npm run conformance -- [flags]
@@ -531,6 +559,7 @@ const usage = `usage: npm run conformance -- [flags]
   --root DIR       Go's test folder (default $GOROOT/test or /usr/lib/go-1.23/test)
   --report FILE    JSON report (default conformance-report.json at the repo root)
   --baseline FILE  compare with an earlier report: list newly passing and newly failing tests
+  --failed FILE    only the tests that failed in an earlier report
   --list           print the selected tests and exit
   -v, --verbose    print every failure as it happens`;
 
@@ -554,6 +583,7 @@ function parseArgs(argv: string[]): Options {
       case '--root': o.root = val(); break;
       case '--report': o.report = resolve(val()); break;
       case '--baseline': o.baseline = resolve(val()); break;
+      case '--failed': o.onlyFailed = resolve(val()); break;
       case '--list': o.list = true; break;
       case '-v': case '--verbose': o.verbose = true; break;
       case '-h': case '--help': console.log(usage); process.exit(0); break;
@@ -576,7 +606,13 @@ export async function main(argv: string[]): Promise<number> {
   const skipPath = join(repoRoot(), 'scripts', 'conformance-skip.txt');
   const skips = existsSync(skipPath) ? parseSkipList(readFileSync(skipPath, 'utf8')) : [];
   const sel = selectTests(root, o.dirs, skips, o.filter);
-  const tests = o.limit !== undefined && o.limit >= 0 ? sel.tests.slice(0, o.limit) : sel.tests;
+  let tests = sel.tests;
+  if (o.onlyFailed !== undefined) {
+    const old = JSON.parse(readFileSync(o.onlyFailed, 'utf8')) as { failures?: { name: string }[] };
+    const failed = new Set((old.failures ?? []).map(f => f.name));
+    tests = tests.filter(t => failed.has(t.name));
+  }
+  if (o.limit !== undefined && o.limit >= 0) tests = tests.slice(0, o.limit);
   if (o.list) {
     for (const t of tests) console.log([t.name, ...t.recipe.flags, ...t.recipe.args].join(' '));
     console.log(`${tests.length} tests selected, ${sel.skipped.length} skipped`);

@@ -38,7 +38,8 @@ export class MockRuntime implements ValueRuntime {
   mallocgc(size: number, td: TypeDesc | null, _needzero: boolean): number {
     if (size === 0) return this.zerobase;
     const noscan = !td || td.ptrdata === 0;
-    const n = roundupsize(size, noscan);
+    // Go 1.22+: scan objects > 512 B carry an 8-byte malloc header inside their slot.
+    const n = !noscan && size > 512 && size <= 32760 ? roundupsize(size + 8, true) : roundupsize(size, noscan);
     const p = (this.top + 15) & ~15;
     this.top = p + n;
     this.m.ensure(this.top);

@@ -4,13 +4,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   classify, compareOutput, diffBaseline, failingConstraint, parseConstraintLine, parseRecipe, parseSkipList, pool,
   runProcess, runTest, selectTests, splitQuoted, topDetails, formatTable, type ProcResult,
 } from '../scripts/conformance.js';
-import { countGCLines, geomean, instrumentMemStats, parseMemNumbers, parseSizes } from '../scripts/bench.js';
+import {
+  countGCLines, geomean, instrumentMemStats, parseMemNumbers, parseSizes, quickSizes, storedOutput,
+} from '../scripts/bench.js';
 
 // dist/test/yardsticks.test.js → <repo>/test/yardsticks-fixtures/
 const fixtures = fileURLToPath(new URL('../../test/yardsticks-fixtures/', import.meta.url));
@@ -37,6 +39,7 @@ test('build constraint lines', () => {
   assert.equal(ok('// +build linux,amd64 plan9'), true);
   assert.equal(ok('// +build !linux'), false);
   assert.equal(ok('// +build plan9 windows'), false);
+  assert.equal(ok('// +build'), false);
   assert.equal(ok('//go:buildfoo windows'), true); // not a constraint line
   assert.equal(parseConstraintLine('//go:build (linux'), null); // malformed: ignored, as constraint.Parse errors are
   assert.equal(parseConstraintLine('// just a comment'), null);
@@ -114,6 +117,13 @@ test('runProcess merges stdout and stderr in order and kills on timeout', async 
   assert.equal(sep.stderr, 'err\n');
   const hang = await runProcess(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { timeoutMs: 300 });
   assert.equal(hang.timedOut, true);
+  const loud = 'const s = "x".repeat(1 << 16) + "\\n"; const w = () => process.stdout.write(s, w); w()';
+  for (const merge of [true, false]) {
+    const flood = await runProcess(process.execPath, ['-e', loud], { timeoutMs: 60_000, merge, maxOutputBytes: 1 << 20 });
+    assert.equal(flood.outputLimit, true);
+    assert.equal(flood.timedOut, false);
+    assert.equal(classify(flood, '').cause, 'wrong-output');
+  }
   const missing = await runProcess('/nonexistent/gomemlab', [], { timeoutMs: 1000 });
   assert.ok(missing.spawnError !== undefined);
 });
@@ -125,7 +135,7 @@ test('selection and end-to-end run over fixtures with a fake CLI', async () => {
   assert.deepEqual(sel.skipped.map(s => s.name).sort(), ['plan9_plus.go', 'skipme.go', 'windows_only.go']);
   assert.deepEqual(selectTests(fixtures, ['.'], [], 'hel').tests.map(t => t.name), ['hello.go']);
 
-  const results = await pool(sel.tests, 2, t => runTest(t, fixtures, fakeCli, 2000));
+  const results = await pool(sel.tests, 2, t => runTest(t, fixtures, fakeCli, t.name === 'hangs.go' ? 1500 : 60_000));
   const by = Object.fromEntries(results.map(r => [r.name, r]));
   assert.equal(by['hello.go'].cause, 'pass');
   assert.equal(by['noout.go'].cause, 'pass');
@@ -180,4 +190,22 @@ test('baseline diff', () => {
   const d = diffBaseline(['b.go', 'c.go', 'gone.go'], now);
   assert.deepEqual(d.fixed.map(r => r.name), ['a.go']);
   assert.deepEqual(d.broken.map(r => r.name), ['b.go']);
+});
+
+test('every bench program has recorded outputs for its default and quick sizes', () => {
+  const benchDir = fileURLToPath(new URL('../../bench/', import.meta.url));
+  const programs = readdirSync(benchDir).filter(f => f.endsWith('.go')).map(f => f.slice(0, -3)).sort();
+  assert.deepEqual(programs, Object.keys(quickSizes).sort());
+  for (const p of programs) {
+    const def = storedOutput(benchDir, p, undefined);
+    const quick = storedOutput(benchDir, p, quickSizes[p]);
+    assert.ok(def !== null && def.length > 0, `${p}.default.out`);
+    assert.ok(quick !== null && quick.length > 0, `${p}.quick.out`);
+    assert.notEqual(def, quick);
+    assert.equal(storedOutput(benchDir, p, '12345'), null);
+    // only the allowed packages
+    const src = readFileSync(`${benchDir}${p}.go`, 'utf8');
+    const imports = [...(src.match(/^import \(([^)]*)\)/mu)?.[1] ?? '').matchAll(/"([^"]+)"/gu)].map(m => m[1]);
+    for (const i of imports) assert.ok(['fmt', 'strings', 'strconv', 'math', 'os', 'sort'].includes(i), `${p} imports ${i}`);
+  }
 });

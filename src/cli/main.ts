@@ -42,6 +42,8 @@ export function parseArgs(argv: string[]): { flags: Flags; files: string[]; prog
       case 'seed': flags.seed = Number(take(a, name)); break;
       case 'v': flags.verbose = true; break;
       case 'l': break; // accepted: gomemlab never inlines
+      case 'tags': case 'ldflags': case 'asmflags': take(a, name); break; // go build flags with no meaning here
+      case 'trimpath': case 'a': case 'x': case 'n': break;
       default: fail(`flag provided but not defined: -${name}\n${usage}`);
     }
   }
@@ -75,11 +77,9 @@ function compileOrExit(files: string[], flags: Flags) {
   });
   const opts: CompileOptions = { escapeReport: /(^|\s)-m\b/.test(flags.gcflags) };
   const res = compileFiles(sources, opts);
-  for (const line of res.escapeLines ?? []) process.stderr.write(line + '\n');
-  if (!res.ok) {
-    process.stderr.write('# command-line-arguments\n' + res.errors.map(e => e + '\n').join(''));
-    process.exit(1);
-  }
+  const report = [...(res.escapeLines ?? []), ...res.errors];
+  if (report.length) process.stderr.write('# command-line-arguments\n' + report.map(e => e + '\n').join(''));
+  if (!res.ok) process.exit(1);
   return res;
 }
 

@@ -117,9 +117,8 @@ function packVariadic(g: FuncGen, e: ast.CallExpr, et: Type, vals: Val[]): Val {
   if (vals.length === 0) { g.line(`$stsl(${dst}, 0, 0, 0);`); return mem(dst); }
   const es = sizeof(et);
   let base: string;
-  if (g.prog.heapAlloc(e) && (g.prog.escape?.heapAlloc !== undefined)) {
-    base = g.ptrTemp(`$rt.newarray(${g.prog.types.ref(et)}, ${vals.length})`);
-  } else if (g.prog.escape?.heapAlloc === undefined) {
+  const esc = g.prog.escape as { heapDDD?: (c: ast.CallExpr) => boolean } | null;
+  if (!esc || !esc.heapDDD || esc.heapDDD(e)) {
     base = g.ptrTemp(`$rt.newarray(${g.prog.types.ref(et)}, ${vals.length})`);
   } else {
     const arr = g.tempRaw(es * vals.length, Math.max(alignof(et), 1), repeatPtrs(et, vals.length));
@@ -139,6 +138,7 @@ function repeatPtrs(t: Type, n: number): number[] {
 
 /** Emits the call itself: writes args, calls, reloads sp, collects results into stable values. */
 export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } | null, args: Val[], params: Type[], results: Type[]): Val[] {
+  if (g.deferHook) return g.deferHook(callee, recv, args, params, results);
   const allParams = callee.k === 'iface' ? [unsafePtr, ...params] : recv ? [recv.t, ...params] : params;
   const L: AbiLayout = abiLayout(allParams, results);
   g.useOut(L.argsSize);
@@ -171,11 +171,11 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
   if (L.retJS) {
     const r = g.tmpName('r');
     g.line(`const ${r} = ${call};`);
-    g.line('sp = $rt.stackHi - fo;');
+    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
     return [js(r)];
   }
   g.line(`${call};`);
-  g.line('sp = $rt.stackHi - fo;');
+  g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
   return L.results.map((r) => {
     const src = `(sp + ${8 + (r as { off: number }).off})`;
     if (isScalar(r.type)) return js(g.bind(g.load(r.type, src)));

@@ -370,7 +370,7 @@ function genUnary(g: FuncGen, e: ast.UnaryExpr): Val {
   switch (e.op) {
     case '&': {
       const x = unparen(e.x);
-      if (x.kind === 'CompositeLit') return genCompositeLit(g, x, 'ptr');
+      if (x.kind === 'CompositeLit') return genCompositeLit(g, x, 'ptr', e);
       const a = tryAddr(g, x);
       if (a === null) throw new Error('codegen: cannot take address of ' + x.kind);
       return js(a);
@@ -464,8 +464,8 @@ export function compare(g: FuncGen, op: string, x: ast.Expr, y: ast.Expr, xt: Ty
     let aa = av.addr;
     if (xi && yi && isEmptyInterface(xt) !== isEmptyInterface(yt)) {
       // compare as eface
-      const ea = isEmptyInterface(xt) ? { addr: aa } : (g.stable(yt, toIface(g, av, xt, yt)) as { addr: string });
-      const eb = isEmptyInterface(yt) ? bv : (toIface(g, bv, yt, xt) as { addr: string });
+      const ea = isEmptyInterface(xt) ? { addr: aa } : (g.stable(yt, toIface(g, mem(aa), xt, yt)) as { addr: string });
+      const eb = isEmptyInterface(yt) ? bv : (toIface(g, mem(bv.addr), yt, xt) as { addr: string });
       aa = ea.addr; bv = eb; fn = '$rt.efaceeq';
     }
     const r = `${fn}(${aa}, ${bv.addr})`;

@@ -45,6 +45,8 @@ export class FuncGen {
   captured = new Set<Var>();
   /** Function has defer statements (compiled with the panic/defer protocol). */
   hasDefer = false;
+  /** Set while compiling a defer statement: receives the evaluated call instead of emitting it. */
+  deferHook: ((callee: any, recv: { v: Val; t: Type } | null, args: Val[], params: Type[], results: Type[]) => Val[]) | null = null;
   loopDepth = 0;
   /** For functions with defers: the label to break to on return. */
   retLabel: string | null = null;

@@ -12,12 +12,12 @@ import { genExprAs, keyAddr } from './expr.js';
 import { closureEntry } from './funcs.js';
 
 /** T{…} as a value (mode null) or &T{…} as a pointer (mode 'ptr'). */
-export function genCompositeLit(g: FuncGen, e: ast.CompositeLit, mode: 'ptr' | null): Val {
+export function genCompositeLit(g: FuncGen, e: ast.CompositeLit, mode: 'ptr' | null, allocNode: ast.Node | null = null): Val {
   const t = g.typeOf(e);
   const u = underlying(t);
   if (mode === 'ptr' || u.kind === 'Struct' || u.kind === 'Array') {
     if (mode === 'ptr') {
-      const heap = g.prog.heapAlloc(e);
+      const heap = (allocNode !== null && g.prog.heapAlloc(allocNode)) || g.prog.heapAlloc(e);
       let base: string;
       if (heap) base = g.ptrTemp(`$rt.newobject(${g.prog.types.ref(t)})`);
       else { base = g.slotFor(t); g.zeroAt(t, base); }

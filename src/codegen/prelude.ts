@@ -69,6 +69,9 @@ function $stsl(a, p, n, c) { $m.u32[a >>> 2] = p; $m.u32[(a + 4) >>> 2] = 0; $m.
 function $len(v) { if (typeof v === 'bigint' || v > 4294967295) return 4294967296; return v; }
 `;
 export const PRELUDE2 = String.raw`
+function $mv24(d, s) { const u = $m.u32; d >>>= 2; s >>>= 2; for (let i = 0; i < 6; i++) u[d + i] = u[s + i]; }
+function $fmin(a, b) { if (a !== a || b !== b) return NaN; if (a === 0 && b === 0) return Object.is(a, -0) ? a : b; return a < b ? a : b; }
+function $fmax(a, b) { if (a !== a || b !== b) return NaN; if (a === 0 && b === 0) return Object.is(a, -0) ? b : a; return a > b ? a : b; }
 function $div32(a, b) { if (b === 0) $rt.panicdivide(); return (a / b) | 0; }
 function $rem32(a, b) { if (b === 0) $rt.panicdivide(); return (a % b) | 0; }
 function $divu32(a, b) { if (b === 0) $rt.panicdivide(); return (a / b) >>> 0; }

@@ -65,6 +65,8 @@ export class Prog {
   readonly jobs: Job[] = [];
   private readonly byKey = new Map<string, FnEntry>();
   readonly nativeDecls: string[] = [];
+  /** Functions that failed to compile (std packages only; they throw when called). */
+  readonly failures: string[] = [];
   private readonly natives = new Map<string, string>();
   // static data
   private staticBytes: number[] = [];
@@ -76,6 +78,15 @@ export class Prog {
   private readonly globals = new Map<Var, number>();
   readonly pkgs: CheckedPackage[] = [];
   readonly funcDecls = new Map<Func, { decl: ast.FuncDecl; pc: PkgCtx }>();
+  /** Compiled functions: prologue lines and body (assembled by index.ts). */
+  readonly output: { head: string[]; body: import('./emitter.js').Code; line0: number }[] = [];
+  /** Module-level itab cache variables. */
+  readonly itabVars = new Set<string>();
+  private anyPc: PkgCtx | null = null;
+  anyPkgCtx(): PkgCtx {
+    if (!this.anyPc) { const cp = this.pkgs[this.pkgs.length - 1]; this.anyPc = new PkgCtx(cp, cp.files[0], cp.files[0].filename); }
+    return this.anyPc;
+  }
 
   constructor(readonly escape: EscapeInfo | null) {}
 

@@ -218,14 +218,16 @@ export class TypeTable {
         const ms = methodSet(t).filter((e) => !(t.kind !== 'Pointer' && hasPtrRecv(e.obj) && !e.indirect));
         if (ms.length) {
           meth.push(`${T}.methods = [${ms.map((e) => `{name: ${jsStr(methodName(e.obj))}, type: ${this.ref(sigNoRecv(e.obj))}, ` +
-            `ifn: ${mf.ifaceIndex(t, e.obj, e.index, e.indirect)}, tfn: ${mf.methodIndex(t, e.obj, e.index, e.indirect)}}`).join(', ')}];`);
+            `ifn: ${mf.ifaceIndex(t, e.obj, e.index.slice(0, -1), e.indirect)}, tfn: ${mf.methodIndex(t, e.obj, e.index.slice(0, -1), e.indirect)}}`).join(', ')}];`);
         }
       }
       this.emitted = i + 1;
     }
-    for (const l of links) code.line(l);
+    this.linkLines.push(...links);
     this.methodLines.push(...meth);
   }
+  /** Lines linking descriptors to each other (after all are created). */
+  readonly linkLines: string[] = [];
   /** Method-table lines (emitted after registerFuncs). */
   readonly methodLines: string[] = [];
   get done(): boolean { return this.emitted === this.entries.length; }

@@ -52,6 +52,11 @@ export function quoteRune(r: number): string {
 }
 
 export class Printer {
+  /** Names of the compiler temporaries that hold called call results (`f()()` → `.autotmp_N()`). */
+  autotmps = new Map<ast.Expr, string>();
+  /** Devirtualized interface calls: call → concrete receiver type (printed `T.M(x.(T))`). */
+  devirt = new Map<ast.CallExpr, Type>();
+
   constructor(readonly info: Info, readonly pkg: Package) {}
 
   // -------------------------------------------------------------------------------------------
@@ -140,6 +145,7 @@ export class Printer {
     const isRune = !!t && t.kind === 'Basic' && (t.basicKind === BasicKind.UntypedRune || (t.basicKind === BasicKind.Int32 && t.name === 'rune'));
     if (isRune && v.kind === 'Int' && v.v >= 0n && v.v <= 0x10ffffn) return quoteRune(Number(v.v));
     const s = valueString(v);
+    if (t && t.kind === 'Named') return `${this.typeStr(t)}(${s})`;
     if (!t || t.kind !== 'Basic' || t.basicKind >= BasicKind.UntypedBool) return s;
     const def: Record<string, BasicKind> = {
       Bool: BasicKind.Bool, String: BasicKind.String, Int: BasicKind.Int, Float: BasicKind.Float64, Complex: BasicKind.Complex128,
@@ -331,7 +337,13 @@ export class Printer {
     const fun = unparen(e.fun);
     let head: string;
     let args: string[] = [];
-    if (fun.kind === 'SelectorExpr') {
+    const tmp = this.autotmps.get(fun);
+    const dv = this.devirt.get(e);
+    if (dv && fun.kind === 'SelectorExpr') {
+      const ts = this.typeStr(dv);
+      head = (dv.kind === 'Pointer' ? '(' + ts + ')' : ts) + '.' + fun.sel.name;
+      args.push(this.expr(fun.x, 8) + '.(' + ts + ')');
+    } else if (fun.kind === 'SelectorExpr') {
       const sel = this.info.selections.get(fun);
       if (sel && sel.kind === 'MethodVal' && !isIfaceRecv(sel.recv)) {
         const m = sel.obj;
@@ -343,7 +355,7 @@ export class Printer {
         head = this.expr(fun, 8);
       }
     } else {
-      head = this.expr(fun, 8);
+      head = tmp ?? this.expr(fun, 8);
     }
     const sig = this.sigOf(e.fun);
     const n = e.args.length;

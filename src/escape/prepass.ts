@@ -16,9 +16,10 @@ export class VarFacts {
   /** Variable → the expression it is defined with (single-value := or var with values). */
   readonly defn = new Map<Var, ast.Expr>();
 
-  constructor(private readonly info: Info) {}
+  private info!: Info;
 
   private varOf(e: ast.Expr): Var | null {
+    if (!this.info) return null;
     while (e.kind === 'ParenExpr') e = e.x;
     if (e.kind !== 'Ident') return null;
     const o = this.info.uses.get(e) ?? this.info.defs.get(e);
@@ -26,7 +27,7 @@ export class VarFacts {
   }
 
   /** The variable whose storage an addressable expression is part of (not through pointers). */
-  rootVar(e: ast.Expr): Var | null {
+  private rootVar(e: ast.Expr): Var | null {
     for (;;) {
       switch (e.kind) {
         case 'ParenExpr': e = e.x; continue;
@@ -49,8 +50,8 @@ export class VarFacts {
     }
   }
 
-  scan(root: ast.Node): void {
-    const info = this.info;
+  scan(root: ast.Node, info: Info): void {
+    this.info = info;
     inspect(root, (n) => {
       switch (n.kind) {
         case 'UnaryExpr':

@@ -40,6 +40,8 @@ export class FuncUnit {
   /** Nested function literals, in source (pre-)order. */
   lits: FuncUnit[] = [];
   closureResultsLost = false;
+  /** Call expressions whose callee is itself a call: the compiler's temporary name for it. */
+  autotmps = new Map<ast.Expr, string>();
   /** Statements whose labels are targets of backward gotos (looping labels). */
   loopingLabels = new Set<ast.LabeledStmt>();
 
@@ -114,8 +116,18 @@ export class UnitSet {
     for (const v of u.paramVars()) this.own(u, v);
     for (const v of u.resultVars()) this.own(u, v);
     this.findLabels(u, body);
+    let ndcl = u.paramVars().length + u.resultVars().length;
     inspect(body, (n) => {
       switch (n.kind) {
+        case 'CallExpr': {
+          let f: ast.Expr = n.fun;
+          while (f.kind === 'ParenExpr') f = f.x;
+          if (f.kind === 'CallExpr' && info.types.get(f)?.mode !== 'type') {
+            const ft = info.types.get(f.fun);
+            if (!ft || ft.mode !== 'type') u.autotmps.set(f, `.autotmp_${ndcl++}`);
+          }
+          return;
+        }
         case 'FuncLit': {
           const t = info.types.get(n)?.type;
           const lit = new FuncUnit('lit', n, u.input, u.file, t && t.kind === 'Signature' ? t : null, null, u, u.report);
@@ -130,6 +142,7 @@ export class UnitSet {
           if (o && o.kind === 'Var' && !o.isField && !o.isGlobal && !this.owner.has(o)) {
             this.owner.set(o, u);
             u.dcls.push(o);
+            ndcl++;
           }
           return;
         }
@@ -138,6 +151,7 @@ export class UnitSet {
           if (o && o.kind === 'Var' && !this.owner.has(o)) {
             this.owner.set(o, u);
             u.dcls.push(o);
+            ndcl++;
           }
           return;
         }

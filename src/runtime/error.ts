@@ -58,9 +58,32 @@ export function registerNativeFunc(rt: ValueRuntime, name: string, file: string,
   return info.index;
 }
 
-/** Keeps a runtime-held heap object alive (Go keeps these in globals). */
+function pins(rt: ValueRuntime): Map<number, number> {
+  let m = rt.$pins as Map<number, number> | undefined;
+  if (!m) {
+    const mm = new Map<number, number>();
+    m = mm;
+    rt.$pins = mm;
+    // The core's GC calls every root scanner with mark(objectAddr) during markroot.
+    const scanners = (rt as any).rootScanners as Array<(mark: (p: number) => void) => void> | undefined;
+    if (Array.isArray(scanners)) scanners.push(mark => { for (const p of mm.keys()) mark(p); });
+  }
+  return m;
+}
+
+/** Keeps a runtime-held heap object alive (Go keeps these in globals); refcounted. */
 export function pinRoot(rt: ValueRuntime, addr: number): void {
-  if (addr !== 0 && rt.addRoot) rt.addRoot(addr);
+  if (addr === 0) return;
+  const m = pins(rt);
+  m.set(addr, (m.get(addr) ?? 0) + 1);
+}
+
+/** Drops one pinRoot of addr. */
+export function unpinRoot(rt: ValueRuntime, addr: number): void {
+  const m = pins(rt);
+  const n = m.get(addr);
+  if (n === undefined) return;
+  if (n <= 1) m.delete(addr); else m.set(addr, n - 1);
 }
 
 function baseType(kind: Kind, str: string, size: number, align: number, ptrs: number[], extra: Partial<TypeDesc> = {}): TypeDesc {
@@ -183,7 +206,7 @@ function stringErrorData(rt: ValueRuntime, t: TypeDesc, msg: string, cache: bool
   pinRoot(rt, p);
   makeStringFromJS(rt, p, msg);
   if (cache) r.values.set(key, p);
-  else if (rt.removeRoot) rt.removeRoot(p);
+  else unpinRoot(rt, p);
   return p;
 }
 
@@ -312,7 +335,7 @@ export function panicTypeAssert(rt: ValueRuntime, iface: TypeDesc | null, have: 
   stp(rt, p + 8, have ? have.id : 0);
   stp(rt, p + 16, want.id);
   makeStringFromJS(rt, p + 24, missingMethod);
-  if (rt.removeRoot) rt.removeRoot(p);
+  unpinRoot(rt, p);
   return gopanicValue(rt, r.ptrTypeAssertionError.id, p);
 }
 

@@ -79,10 +79,7 @@ export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzer
     const spc = makeSpanClass(sizeclass, noscan);
     let x = allocSlot(rt, spc, noscan ? null : td, hasHeader ? mallocHeaderSize : 0, size);
     const slot = class_to_size[sizeclass];
-    if (needzero || !noscan) {
-      const s = rt.heap.spanOf(x)!;
-      if (s.needzero) m.memclr(x, slot);
-    }
+    if ((needzero || !noscan) && lastSpan.needzero) m.memclr(x, slot);
     if (hasHeader) {
       m.u32[x >>> 2] = td!.id;
       m.u32[(x >>> 2) + 1] = 0;
@@ -94,6 +91,9 @@ export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzer
   return largeAlloc(rt, size, noscan ? null : td, needzero);
 }
 
+/** The span allocSlot took its slot from (saves a lookup in mallocgc). */
+let lastSpan: MSpan;
+
 /** Takes the next free slot of span class spc from the mcache (nextFreeFast / nextFree), refilling
  *  when the span is full; records the object's type for the GC. Returns the slot's address. */
 function allocSlot(rt: Runtime, spc: number, td: TypeDesc | null, headerSize: number, dataSize: number): number {
@@ -104,6 +104,7 @@ function allocSlot(rt: Runtime, spc: number, td: TypeDesc | null, headerSize: nu
     s = c.refill(spc);
     i = s.nextFreeIndex();
   }
+  lastSpan = s;
   s.allocBits[i] = 1;
   s.freeindex = i + 1;
   s.allocCount++;

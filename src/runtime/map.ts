@@ -22,7 +22,7 @@ import type { TypeDesc } from './type.js';
 import { Kind } from './type.js';
 import type { ValueRuntime } from './ops.js';
 import { algOf, isReflexive, needKeyUpdate, hashMightPanic, memmove, memclr, cheaprand, typehash } from './alg.js';
-import { registerRuntimeType, panicPlain, pinRoot } from './error.js';
+import { registerRuntimeType, panicPlain, pinRoot, unpinRoot } from './error.js';
 import { roundupsize, growslice } from './slice.js';
 
 const bucketCnt = 8;
@@ -236,7 +236,9 @@ function newoverflow(rt: ValueRuntime, mi: MapInfo, h: number, b: number): numbe
   }
   incrnoverflow(rt, h);
   if (mi.noscan) {
-    // Keep overflow buckets of pointer-free maps reachable through h.extra.overflow.
+    // Keep overflow buckets of pointer-free maps reachable through h.extra.overflow. The new bucket
+    // is held only in a JS variable while mapextra and the slice are allocated: pin it.
+    pinRoot(rt, ovf);
     const ex = ensureExtra(rt, h);
     let sl = ldw(rt, ex);
     if (sl === 0) {
@@ -244,15 +246,10 @@ function newoverflow(rt: ValueRuntime, mi: MapInfo, h: number, b: number): numbe
       stw(rt, ex, sl);
     }
     const len = ldw(rt, sl + 8), cap = ldw(rt, sl + 16);
-    // The new bucket is held only in a JS variable while the slice grows: pin it.
-    if (len >= cap) {
-      pinRoot(rt, ovf);
-      growslice(rt, sl, sl, mapTypes(rt).bmapPtr, 1);
-      if (rt.removeRoot) rt.removeRoot(ovf);
-    } else {
-      stw(rt, sl + 8, len + 1);
-    }
+    if (len >= cap) growslice(rt, sl, sl, mapTypes(rt).bmapPtr, 1);
+    else stw(rt, sl + 8, len + 1);
     stw(rt, ldw(rt, sl) + len * 8, ovf);
+    unpinRoot(rt, ovf);
   }
   setoverflow(rt, mi, b, ovf);
   return ovf;
@@ -310,7 +307,7 @@ export function makemap(rt: ValueRuntime, t: TypeDesc, hintv: number | bigint, h
       const x = ensureExtra(rt, h);
       stw(rt, x + 16, nextOverflow);
     }
-    if (rt.removeRoot) rt.removeRoot(h);
+    unpinRoot(rt, h);
   }
   return h;
 }

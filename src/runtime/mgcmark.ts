@@ -5,7 +5,7 @@
 
 import type { Runtime } from './runtime.js';
 import { SpanState } from './mspan.js';
-import { walkFrames, type GStack } from './stack.js';
+import { walkFrames, requestShrink, type GStack } from './stack.js';
 
 /** The grey queue and this cycle's counters (gcWork). */
 export class GCWork {
@@ -93,8 +93,12 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
       const v = u32[(argBase + ap[k]) >>> 2];
       if (v !== 0) markPtr(rt, w, v);
     }
-    const out = fi.outArgsSize;
-    if (typeof out === 'number' && out > 0) markRange(rt, w, fsp + 8, fsp + 8 + out);
+    // The outgoing-args area (arguments of the call this frame is making, e.g. to a native that is
+    // allocating) is scanned conservatively. Its size is FuncInfo.outArgsSize when given, else it
+    // ends where the pointer slots start (layout: header, out args, pointer slots, scalars), else
+    // (no pointer slots) the whole frame is scanned.
+    const out = fi.outArgsSize ?? (pm.length > 0 ? pm[0] - 8 : size - 8);
+    if (out > 0) markRange(rt, w, fsp + 8, fsp + 8 + out);
   });
 }
 
@@ -113,6 +117,10 @@ export function markRoots(rt: Runtime, w: GCWork): void {
   }
   const mark = (p: number) => { if (p !== 0) markPtr(rt, w, p); };
   for (const scan of rt.rootScanners) scan(mark);
-  for (const g of rt.allgs) scanStack(rt, w, g, g === rt.curg ? rt.sp : g.sp);
+  for (const g of rt.allgs) {
+    const sp = g === rt.curg ? rt.sp : g.sp;
+    scanStack(rt, w, g, sp);
+    if (rt.shrinkStacks && sp >= g.lo && sp < g.hi) requestShrink(rt, g, sp);
+  }
   drain(rt, w);
 }

@@ -59,6 +59,18 @@ export interface MemStatsValues {
   BySize: Array<{ Size: number; Mallocs: number; Frees: number }>;
 }
 
+/** The memory obtained from the "OS", by class (the XSys fields) and in total. */
+export function sysMemory(rt: Runtime): { stackInuse: number; heapSys: number; mspanInuse: number; mspanSys: number; gcSys: number; sys: number } {
+  const heap = rt.heap;
+  const stackInuse = heap.stackPages * pageSize;
+  const heapSys = heap.mappedBytes - stackInuse;
+  const mspanInuse = (heap.allspans.size + 8) * mspanStructSize;
+  const mspanSys = Math.ceil(mspanInuse / 16384) * 16384 + 16384;
+  const gcSys = baseGCSys + Math.floor(heap.mappedBytes / 64);
+  const sys = heapSys + stackInuse + mspanSys + baseMCacheSys + baseBuckHashSys + gcSys + baseOtherSys;
+  return { stackInuse, heapSys, mspanInuse, mspanSys, gcSys, sys };
+}
+
 /** readmemstats_m: computes every MemStats field from the allocator state. */
 export function computeMemStats(rt: Runtime): MemStatsValues {
   const st = rt.mstats;
@@ -75,14 +87,8 @@ export function computeMemStats(rt: Runtime): MemStatsValues {
   const heapObjects = nMalloc - nFree;
   nMalloc += tiny;
   nFree += tiny;
-  const stackInuse = heap.stackPages * pageSize;
-  const heapSys = heap.mappedBytes - stackInuse;
+  const { stackInuse, heapSys, mspanInuse, mspanSys, gcSys, sys } = sysMemory(rt);
   const heapInuse = heap.inusePages * pageSize;
-  const nspans = heap.allspans.size + 8;
-  const mspanInuse = nspans * mspanStructSize;
-  const mspanSys = Math.ceil(mspanInuse / 16384) * 16384 + 16384;
-  const gcSys = baseGCSys + Math.floor(heap.mappedBytes / 64);
-  const sys = heapSys + stackInuse + mspanSys + baseMCacheSys + baseBuckHashSys + gcSys + baseOtherSys;
   const bySize = [];
   for (let i = 0; i < MemStatsLayout.bySizeLen; i++) bySize.push({ Size: class_to_size[i], Mallocs: st.nmalloc[i], Frees: st.nfree[i] });
   return {

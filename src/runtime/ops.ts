@@ -43,9 +43,8 @@ export interface ValueRuntime {
     writeArgs: ((argBase: number) => void) | null, scalarArgs?: unknown[]): { ret: unknown; argBase: number };
   /** Registers n FuncInfos, returning the first index (core). */
   registerFuncs?(infos: FuncInfo[]): number;
-  /** Optional extra GC roots held by the runtime (core): keep addr alive until removeRoot. */
-  addRoot?(addr: number): void;
-  removeRoot?(addr: number): void;
+  /** GC root scanners (core): each is called with mark(objectAddr) during markroot. */
+  rootScanners?: Array<(mark: (p: number) => void) => void>;
   stackHi?: number;
   stackLo?: number;
   /** Per-run seed for map iteration order / hash seeds. */
@@ -99,7 +98,6 @@ export function attachValueOps(rtAny: unknown): void {
     slc.slicecopy(rt, toPtr, toLen, fromPtr, fromLen, width);
   r.panicmakeslicelen = () => slc.panicmakeslicelen(rt);
   r.panicmakeslicecap = () => slc.panicmakeslicecap(rt);
-  r.roundupsize = (size: number, noscan: boolean) => slc.roundupsize(size, noscan);
   // iface.go
   r.convT = (t: TypeDesc, src: number) => ifc.convT(rt, t, src);
   r.getitab = (inter: TypeDesc, t: TypeDesc, canfail: boolean) => ifc.getitab(rt, inter, t, canfail);

@@ -14,7 +14,7 @@
 // it writes the panic value (eface) to dst, or nil.
 
 import type { ValueRuntime } from './ops.js';
-import { panicNilErrorValue } from './error.js';
+import { panicNilErrorValue, pinRoot, unpinRoot } from './error.js';
 
 /** A Go panic in flight (src/runtime/runtime2.go _panic). */
 export class GoPanic extends Error {
@@ -33,6 +33,11 @@ export class GoPanic extends Error {
   sigpanic = false;
   /** Goroutine id that panicked. */
   goid: number;
+  /** JS stack at the latest frame that caught this panic to run its deferred calls. */
+  catchStack: string | null = null;
+  /** When raised during the deferred calls of an earlier panic: that panic's stack and the stack of
+   *  the frame running the deferred calls (tracebacks insert Go's `panic(...)` frame there). */
+  deferOf: { panic: GoPanic; stack: string; catchStack: string } | null = null;
 
   constructor(typeId: number, data: number, link: GoPanic | null, goid: number) {
     super('Go panic');
@@ -75,8 +80,10 @@ export function gopanicValue(rt: ValueRuntime, typeId: number, data: number): ne
     Error.stackTraceLimit = saved;
   }
   p.sigpanic = rt.$sigpanic === true;
+  const q = p.link;
+  if (q && q.catchStack !== null) p.deferOf = { panic: q, stack: q.stack ?? '', catchStack: q.catchStack };
   // Keep the value alive while the panic is in flight (it is only referenced from JS).
-  if (data !== 0 && rt.addRoot) { rt.addRoot(data); (p as any).$rooted = true; }
+  if (data !== 0) { pinRoot(rt, data); (p as any).$rooted = true; }
   setCurrentPanic(rt, p);
   throw p;
 }
@@ -95,6 +102,14 @@ export function gopanic(rt: ValueRuntime, efaceAddr: number): never {
 export function panicking(rt: ValueRuntime, e: unknown, current: GoPanic | null): GoPanic {
   if (!(e instanceof GoPanic)) throw e;
   if (current && current !== e) current.aborted = true;
+  // Remember where the deferred calls run (for the `panic(...)` frame of later panics).
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = STACK_LIMIT;
+  try {
+    e.catchStack = new Error().stack ?? '';
+  } finally {
+    Error.stackTraceLimit = saved;
+  }
   return e;
 }
 
@@ -128,7 +143,7 @@ export function recovered(rt: ValueRuntime, p: GoPanic): void {
 }
 
 function unroot(rt: ValueRuntime, p: GoPanic): void {
-  if ((p as any).$rooted && rt.removeRoot) { rt.removeRoot(p.data); (p as any).$rooted = false; }
+  if ((p as any).$rooted) { unpinRoot(rt, p.data); (p as any).$rooted = false; }
 }
 
 /** runtime.Goexit: unwinds the goroutine running deferred calls (not recoverable). */

@@ -16,11 +16,11 @@ import { MCache } from './mcache.js';
 import { numSpanClasses } from './mspan.js';
 import * as malloc from './malloc.js';
 import {
-  StackAllocator, morestack, fixedStack, stackGuard, defaultMaxStack, NATIVE_FRAME, type GStack,
+  StackAllocator, morestack, fixedStack, stackGuard, stackPreempt, defaultMaxStack, NATIVE_FRAME, type GStack,
 } from './stack.js';
 import { GCController, noMemoryLimit } from './mgcpacer.js';
 import { gcCycle, GCPhase, nanotime } from './mgc.js';
-import { MStats, readMemStats, computeMemStats, type MemStatsValues } from './mstats.js';
+import { MStats, readMemStats, computeMemStats, sysMemory, type MemStatsValues } from './mstats.js';
 import { attachValueOps } from './ops.js';
 
 /**
@@ -49,6 +49,8 @@ export interface RuntimeOptions {
   gomaxprocs?: number;
   /** Initial size of the address space in bytes (grows by doubling). Default 4 MiB. */
   initialMemory?: number;
+  /** Shrink goroutine stacks at GC (GODEBUG=gcshrinkstackoff=1 turns it off). Default true. */
+  shrinkStacks?: boolean;
 }
 
 /** Options from the environment: GOGC, GOMEMLIMIT, GODEBUG=gctrace=1. */
@@ -65,7 +67,9 @@ export function optionsFromEnv(env: Record<string, string | undefined>): Runtime
     }
   }
   for (const kv of (env.GODEBUG ?? '').split(',')) {
-    if (kv.trim() === 'gctrace=1') o.gctrace = true;
+    const t = kv.trim();
+    if (t === 'gctrace=1') o.gctrace = true;
+    else if (t === 'gcshrinkstackoff=1') o.shrinkStacks = false;
   }
   return o;
 }
@@ -123,6 +127,8 @@ export class Runtime {
   readonly startNs = nanotime();
   gcTimeNs = 0;
   stackGrowths = 0;
+  /** Shrink stacks using < 1/4 at GC (false = GODEBUG=gcshrinkstackoff=1). */
+  shrinkStacks = true;
 
   // ---- roots ----
   /** Registered global areas: [base, byte offsets of pointer words]. */
@@ -152,6 +158,7 @@ export class Runtime {
     this.gctrace = opts.gctrace ?? false;
     this.procs = opts.gomaxprocs ?? 1;
     this.maxstacksize = opts.maxstack ?? defaultMaxStack;
+    this.shrinkStacks = opts.shrinkStacks ?? true;
     this.gcc = new GCController(opts.gogc ?? 100, opts.memlimit ?? noMemoryLimit);
     this.funcs = [{
       index: NATIVE_FRAME, name: 'runtime.callGo', file: '', line: 0, frameSize: 0, argsSize: 0,
@@ -233,7 +240,7 @@ export class Runtime {
     for (let i = 0; i < numSpanClasses; i++) this.central.push(new MCentral(i));
     this.mcache = new MCache(this.heap, this.central, (d) => { this.gcc.heapLive += d; });
     this.stacks = new StackAllocator(this);
-    this.gcc.nonHeapMemory = () => { const v = computeMemStats(this); return v.Sys - v.HeapSys; };
+    this.gcc.nonHeapMemory = () => { const v = sysMemory(this); return v.sys - v.heapSys; };
     this.gcc.commit();
     const g = this.newg();
     this.switchTo(g);
@@ -268,7 +275,7 @@ export class Runtime {
   setStackBounds(g: GStack): void {
     this.stackLo = g.lo;
     this.stackHi = g.hi;
-    this.stackGuard = g.lo + stackGuard;
+    this.stackGuard = g.preemptShrink ? stackPreempt : g.lo + stackGuard;
   }
 
   /** Prologue slow path (ARCHITECTURE.md §3): grows the stack, returns the new sp. */

@@ -34,6 +34,8 @@ export interface GStack {
   top: number;
   /** Innermost frame sp known to the runtime (saved when not running; rt.sp when running). */
   sp: number;
+  /** Shrink the stack at the next prologue (set by the GC). */
+  preemptShrink?: boolean;
 }
 
 export class StackAllocator {
@@ -118,39 +120,73 @@ export function walkFrames(rt: Runtime, sp: number, top: number, visit: (sp: num
   }
 }
 
+/** stackNosplit (abi.StackNosplitBase on amd64): counted as used when deciding to shrink. */
+export const stackNosplit = 800;
+/** The stack guard value that forces the next prologue into morestack (Go's stackPreempt). */
+export const stackPreempt = 2 ** 33;
+
 /**
  * morestack/newstack: the function funcIndex wants a frame of frameSize at sp, below the guard.
- * Doubles the stack until the used part plus the new frame plus the guard fits, copies the used
- * part [sp+frameSize, hi), adjusts every pointer into the old stack found in frames (ptrmap) and
- * arguments (argPtrmap), frees the old stack and returns the new sp.
+ * If a shrink was requested (the guard was poisoned by the GC) and the frame fits, the stack is
+ * halved instead. Otherwise doubles the stack until the used part plus the new frame plus the guard
+ * fits, copies the used part, adjusts pointers into the old stack, and returns the new sp.
  */
 export function morestack(rt: Runtime, sp: number, frameSize: number, funcIndex: number): number {
   const g = rt.curg!;
-  const oldLo = g.lo, oldHi = g.hi;
   const csp = sp + frameSize;
-  const used = oldHi - csp;
-  const oldsize = oldHi - oldLo;
+  if (g.preemptShrink) {
+    g.preemptShrink = false;
+    rt.setStackBounds(g);
+    const used = g.hi - csp;
+    const oldsize = g.hi - g.lo;
+    const newsize = oldsize / 2;
+    if (newsize >= fixedStack && used + stackNosplit < oldsize / 4 && newsize - used >= frameSize + stackGuard) {
+      return copystack(rt, g, newsize, sp, frameSize, funcIndex);
+    }
+    if (sp >= rt.stackGuard) return sp;
+  }
+  const used = g.hi - csp;
+  const oldsize = g.hi - g.lo;
   let newsize = oldsize * 2;
   while (newsize - used < frameSize + stackGuard) newsize *= 2;
   if (newsize > rt.maxstacksize || newsize > maxstackceiling) {
     const hex = (a: number) => '0x' + rt.m.toUintptr(a).toString(16);
     if (rt.maxstacksize < maxstackceiling) rt.writeErr(`runtime: goroutine stack exceeds ${rt.maxstacksize}-byte limit\n`);
-    rt.writeErr(`runtime: sp=${hex(csp)} stack=[${hex(oldLo)}, ${hex(oldHi)}]\n`);
+    rt.writeErr(`runtime: sp=${hex(csp)} stack=[${hex(g.lo)}, ${hex(g.hi)}]\n`);
     rt.fatalThrow('stack overflow');
   }
+  rt.stackGrowths++;
+  return copystack(rt, g, newsize, sp, frameSize, funcIndex);
+}
+
+/** copystack: moves g's used stack [sp+frameSize, hi) to a new stack of newsize, adjusting
+ *  pointers; returns the entering frame's new sp. */
+function copystack(rt: Runtime, g: GStack, newsize: number, sp: number, frameSize: number, funcIndex: number): number {
+  const oldLo = g.lo, oldHi = g.hi;
+  const csp = sp + frameSize;
+  const used = oldHi - csp;
   const newLo = rt.stacks.alloc(newsize);
   const newHi = newLo + newsize;
   const delta = newHi - oldHi;
   rt.m.memmove(csp + delta, csp, used);
   adjustStack(rt, csp + delta, g.top + delta, funcIndex, oldLo, oldHi, delta);
   for (const hook of rt.stackMoveHooks) hook(oldLo, oldHi, delta);
-  rt.stacks.free(oldLo, oldsize);
+  rt.stacks.free(oldLo, oldHi - oldLo);
   g.lo = newLo; g.hi = newHi; g.top += delta;
   rt.sp = csp + delta;
   g.sp = rt.sp;
   rt.setStackBounds(g);
-  rt.stackGrowths++;
   return sp + delta;
+}
+
+/** GC-time shrink request (mgcmark.go scanstack → shrinkstack): if g uses less than a quarter of
+ *  its stack, poison its guard so its next prologue halves the stack at a safe point. */
+export function requestShrink(rt: Runtime, g: GStack, sp: number): void {
+  const oldsize = g.hi - g.lo;
+  if (oldsize / 2 < fixedStack) return;
+  if (g.hi - sp + stackNosplit >= oldsize / 4) return;
+  g.preemptShrink = true;
+  if (g === rt.curg) rt.stackGuard = stackPreempt;
 }
 
 /** adjustpointers over the copied frames: words holding an address in [oldLo, oldHi) move by delta. */

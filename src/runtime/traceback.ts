@@ -65,7 +65,7 @@ function stringMethod(t: TypeDesc, name: string): number {
 function callStringMethod(rt: ValueRuntime, fnIndex: number, data: number): string {
   const info = rt.funcs[fnIndex];
   if (!info) return '';
-  const csp = (rt.$panicCsp as number | undefined) ?? ((rt.stackHi ?? 0) - 256);
+  const csp = (rt.$panicCsp as number | undefined) ?? ((rt.curg as any)?.top as number | undefined) ?? ((rt.stackHi ?? 0) - 256);
   if (rt.callGo) {
     const r = rt.callGo(csp, fnIndex, 0, 24, base => {
       const u = rt.m.u32; u[base >>> 2] = data; u[(base >>> 2) + 1] = 0;
@@ -122,8 +122,8 @@ export function printpanics(rt: ValueRuntime, p: GoPanic): string {
   return out;
 }
 
-/** One Go frame recovered from the JS stack. */
-export interface GoFrame { name: string; file: string; line: number; hasArgs: boolean }
+/** One Go frame recovered from the JS stack (or a runtime pseudo-frame with its full text). */
+export interface GoFrame { name: string; file: string; line: number; hasArgs: boolean; text?: string }
 
 const frameRe = /^\s*at (?:(?:async |new )?(.+?) \()?(.+?):(\d+):(\d+)\)?$/;
 
@@ -166,6 +166,7 @@ export function goFrames(rt: ValueRuntime, stack: string): GoFrame[] {
 }
 
 function frameText(f: GoFrame): string {
+  if (f.text !== undefined) return f.text;
   return f.name + (f.hasArgs ? '(...)' : '()') + '\n\t' + f.file + ':' + f.line + ' +0x0\n';
 }
 
@@ -178,9 +179,10 @@ export function formatFrames(frames: GoFrame[]): string {
 }
 
 /** The goroutine section: header, frames, `created by`. */
-export function formatGoroutine(rt: ValueRuntime, goid: number, status: string, stack: string): string {
+export function formatGoroutine(rt: ValueRuntime, goid: number, status: string, stack: string,
+  panicFrames?: GoFrame[]): string {
   let out = 'goroutine ' + goid + ' [' + status + ']:\n';
-  out += formatFrames(goFrames(rt, stack));
+  out += formatFrames(panicFrames ?? goFrames(rt, stack));
   const g = rt.curg;
   if (g && g.goid === goid && g.createdBy) {
     out += 'created by ' + g.createdBy.name + (g.parentGoid ? ' in goroutine ' + g.parentGoid : '') + '\n\t' +
@@ -199,6 +201,39 @@ export function formatPanic(rt: ValueRuntime, p: GoPanic): string {
   for (let q: GoPanic | null = p; q; q = q.link) if (q.sigpanic) sig = true;
   if (sig) out += '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n';
   out += '\n';
-  out += formatGoroutine(rt, p.goid, 'running', p.stack ?? '');
+  out += formatGoroutine(rt, p.goid, 'running', p.stack ?? '', framesOfPanic(rt, p));
   return out;
+}
+
+/** GOROOT as the traceback prints it for runtime frames. */
+function goroot(rt: ValueRuntime): string {
+  return (rt.goroot as string | undefined) ?? '/usr/lib/go-1.23';
+}
+
+/**
+ * The frames of p's stack, with Go's `panic({type, data})` frame inserted where a deferred call was
+ * run by an earlier panic, and the frame running the deferred calls shown at the line where that
+ * earlier panic happened (traceback of a panic raised inside a deferred call).
+ */
+export function framesOfPanic(rt: ValueRuntime, p: GoPanic): GoFrame[] {
+  const frames = goFrames(rt, p.stack ?? '');
+  for (let d = p.deferOf; d !== null; d = d.panic.deferOf) {
+    const depth = goFrames(rt, d.catchStack).length; // frames at and above the deferring frame
+    const k = frames.length - depth; // index of the deferring frame in `frames`
+    if (k <= 0 || k > frames.length) continue;
+    const earlier = goFrames(rt, d.stack);
+    const ek = earlier.length - depth;
+    if (ek >= 0 && ek < earlier.length && earlier[ek].name === frames[k].name) {
+      frames[k] = { ...frames[k], line: earlier[ek].line };
+    }
+    const q = d.panic;
+    const text = 'panic({0x' + typeAddr(q.typeId).toString(16) + '?, 0x' + rt.m.toUintptr(q.data).toString(16) + '?})\n\t' +
+      goroot(rt) + '/src/runtime/panic.go:785 +0x0\n';
+    frames.splice(k, 0, { name: 'panic', file: '', line: 0, hasArgs: true, text });
+  }
+  return frames;
+}
+
+function typeAddr(typeId: number): number {
+  return typeId === 0 ? 0 : 0x4a0000 + typeId * 0x40;
 }

@@ -42,11 +42,17 @@ export interface ParseResult {
 const encoder = new TextEncoder();
 
 /** Parse one Go source file. Never throws; on errors the File holds what could be parsed. */
-export function parseFile(filename: string, src: string | Uint8Array): ParseResult {
-  const bytes = typeof src === 'string' ? encoder.encode(src) : src;
-  const p = new Parser(bytes);
-  const res = p.parseFile();
+export function parseFile(filename: string, src: string | Uint8Array | ArrayBufferView): ParseResult {
+  const bytes = typeof src === 'string'
+    ? encoder.encode(src)
+    : src instanceof Uint8Array ? src : new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
   const lines = lineStarts(bytes);
+  const posString = (pos: number): string => {
+    const { line, column } = lineCol(lines, pos);
+    return `${filename}:${line}:${column}`;
+  };
+  const p = new Parser(bytes, posString);
+  const res = p.parseFile();
 
   const groups = groupComments(bytes, p.comments);
   const pkgPos = res ? res.pkgPos : 0;

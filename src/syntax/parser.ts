@@ -6,6 +6,7 @@ import type * as ast from './ast.js';
 import { Scanner, type RawComment } from './scanner.js';
 import { stopset, tokstring, type Token } from './token.js';
 import { stmtString, exprString } from './exprstring.js';
+import { checkBranches } from './branches.js';
 
 /** A raw error: byte offset + message (converted to line:col by index.ts). */
 export interface RawError {
@@ -60,7 +61,11 @@ export class Parser {
   readonly decls: ast.Decl[] = [];
   readonly imports: ast.ImportSpec[] = [];
 
-  constructor(src: Uint8Array) {
+  private readonly posString: (pos: number) => string;
+
+  /** posString formats a byte offset as `file:line:col` (used in messages like "label L already defined at ..."). */
+  constructor(src: Uint8Array, posString: (pos: number) => string) {
+    this.posString = posString;
     this.s = new Scanner(src, (pos, msg) => this.errorAt(pos, msg));
   }
 
@@ -211,7 +216,16 @@ export class Parser {
   private fileOrNil(): { pkgPos: number; name: ast.Ident } | null {
     const pkgPos = this.pos();
     if (!this.got('package')) {
-      this.syntaxError('package statement must be first');
+      // The go command (go/parser, ImportsOnly mode) rejects the file before the compiler sees it.
+      let found: string;
+      switch (this.tok()) {
+        case 'name': case 'literal': found = this.lit; break;
+        case 'op': case 'op=': found = `'${this.s.op}${this.tok() === 'op=' ? '=' : ''}'`; break;
+        case 'opop': found = `'${this.s.op}${this.s.op}'`; break;
+        case ';': found = this.lit === 'semicolon' ? `';'` : 'newline'; break;
+        default: found = `'${this.tok()}'`;
+      }
+      this.error(`expected 'package', found ${found}`);
       return null;
     }
     const name = this.name();
@@ -440,8 +454,11 @@ export class Parser {
 
   private funcBody(): ast.BlockStmt {
     this.fnest++;
+    const errcnt = this.errcnt;
     const body = this.blockStmt('');
     this.fnest--;
+    // don't check branches if there were syntax errors in the function
+    if (errcnt === this.errcnt) checkBranches(body, (pos, msg) => this.errorAt(pos, msg), this.posString);
     return body;
   }
 

@@ -470,3 +470,6 @@ export function recvBaseName(recv: ast.FieldList): string | null {
 
 export { Universe, Typ, BasicKind, invalidType, TypeName, Var, Func, Const, PkgName, Scope, Package };
 export type { Type, Obj };
+
+/** x.mode === 'invalid', as a call so that TypeScript does not keep a stale narrowing. */
+export function bad(x: { mode: Mode }): boolean { return x.mode === 'invalid'; }

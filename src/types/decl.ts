@@ -5,16 +5,18 @@
 import type * as ast from '../syntax/ast.js';
 import {
   Named, Signature, Tuple, Interface, underlying, isValid, invalidType, isConstType, identical, typeString,
-  sizeof, type Type,
+  type Type,
 } from './types.js';
 import { Var, Func, TypeName, Const, Scope, Package, type Obj } from './objects.js';
 import { Checker, type DeclInfo, type Config, type Importer, type TypeError, type FuncCtx, type Operand } from './checker.js';
+import { bad } from './checker.js';
 import { typExpr, funcType, collectTypeParams, interfaceType } from './typexpr.js';
 import { expr, assignment, initVars, exprInternalRecord } from './expr.js';
 import { funcBody } from './stmt.js';
 import { makeInt64, unknownValue } from './constant.js';
 import type { Info } from './info.js';
 import { lessObj } from './typeset.js';
+import { sizeof } from './sizes.js';
 import './typeset.js';
 
 /** Resolves a package-level object (go/types objDecl). */
@@ -68,14 +70,14 @@ export function constDecl(c: Checker, obj: Const, typ: ast.Expr | null, init: as
   if (!init) { obj.type = t ?? invalidType; obj.val = unknownValue; return; }
   const x = expr(c, init);
   if (x.mode !== 'constant') {
-    if (x.mode !== 'invalid') c.errorf(init, `${c.opString(x)} is not constant`);
+    if (!bad(x)) c.errorf(init, `${c.opString(x)} is not constant`);
     obj.type = invalidType;
     obj.val = unknownValue;
     return;
   }
   if (t) assignment(c, x, t, 'constant declaration');
-  obj.type = x.mode === 'invalid' ? invalidType : x.type;
-  obj.val = x.mode === 'invalid' ? unknownValue : x.val!;
+  obj.type = bad(x) ? invalidType : x.type;
+  obj.val = bad(x) ? unknownValue : x.val!;
 }
 
 function varDecl(c: Checker, obj: Var, d: DeclInfo): void {

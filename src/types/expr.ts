@@ -15,6 +15,7 @@ import { Var, type Obj } from './objects.js';
 import * as C from './constant.js';
 import { type Value } from './constant.js';
 import { Checker, invalidOperand, type Operand } from './checker.js';
+import { bad } from './checker.js';
 import type { Mode } from './info.js';
 import { objDecl } from './decl.js';
 import { typExpr, lookupIdent, funcType } from './typexpr.js';
@@ -47,7 +48,7 @@ export function exprOrType(c: Checker, e: ast.Expr, allowGeneric = false): Opera
 /** Evaluates e allowing multi-value results (calls) and comma-ok forms. Returns the operands. */
 export function multiExpr(c: Checker, e: ast.Expr, allowCommaOk: boolean): Operand[] {
   const x = rawExpr(c, e, null, false);
-  if (x.mode === 'invalid') return [x];
+  if (bad(x)) return [x];
   if (x.type.kind === 'Tuple' && x.mode === 'value') {
     return x.type.vars.map((v) => ({ mode: 'value', expr: e, type: v.type ?? invalidType, val: null }));
   }
@@ -71,7 +72,7 @@ function exclude(c: Checker, x: Operand, modes: Mode[]): void {
 }
 
 export function singleValue(c: Checker, x: Operand): void {
-  if (x.mode === 'invalid') return;
+  if (bad(x)) return;
   if (x.mode === 'value' && x.type.kind === 'Tuple') {
     const n = x.type.vars.length;
     c.errorf(x.expr ?? 0, `multiple-value ${c.exprStr(x.expr)} (value of type ${c.typeStr(x.type)}) in single-value context`);
@@ -86,7 +87,7 @@ export function singleValue(c: Checker, x: Operand): void {
 /** The core expression walker: evaluates e, records its type, returns the operand. */
 export function rawExpr(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: boolean): Operand {
   const x = exprInternal(c, e, hint, allowGeneric);
-  if (x.mode !== 'invalid') {
+  if (!bad(x)) {
     x.expr = e;
     c.record(e, x.mode, x.type, x.val);
   } else x.expr = e;
@@ -219,7 +220,7 @@ function funcLit(c: Checker, e: ast.FuncLit): Operand {
 /** go/types implicitTypeAndValue: the type (and value) x gets when used where `target` is
  *  expected. Returns [type, value, code]; code '' on success. */
 export function implicitTypeAndValue(c: Checker, x: Operand, target: Type): [Type | null, Value | null, '' | 'truncated' | 'overflows' | 'invalid'] {
-  if (x.mode === 'invalid' || isTyped(x.type) || !isValid(target)) return [x.type, null, ''];
+  if (bad(x) || isTyped(x.type) || !isValid(target)) return [x.type, null, ''];
   if (isUntyped(target)) {
     const m = maxType(x.type, target);
     return m ? [m, null, ''] : [null, null, 'invalid'];
@@ -398,7 +399,7 @@ export type AssignCause = { cause: string };
 
 /** Reports whether operand x is assignable to T; on failure sets cause.cause. */
 export function operandAssignableTo(c: Checker, x: Operand, T: Type, cause: AssignCause | null): boolean {
-  if (x.mode === 'invalid' || !isValid(T)) return true;
+  if (bad(x) || !isValid(T)) return true;
   const V = x.type;
   if (identical(V, T)) return true;
   if (isUntyped(V)) {
@@ -435,7 +436,7 @@ function sigStr(c: Checker, t: Type | null): string { return c.typeStr(t).replac
  *  `x := v`), converting untyped operands. `context` is used in error messages. */
 export function assignment(c: Checker, x: Operand, T: Type | null, context: string): void {
   singleValue(c, x);
-  if (x.mode === 'invalid') return;
+  if (bad(x)) return;
   if (x.mode === 'type' || x.mode === 'builtin' || x.mode === 'novalue') { x.mode = 'invalid'; return; }
   if (isUntyped(x.type)) {
     let target = T;
@@ -480,7 +481,7 @@ export function initVars(c: Checker, lhs: Var[], rhs: readonly ast.Expr[], retur
       if (xs.length === 2 && (xs[0].mode === 'commaok' || xs[0].mode === 'mapindex')) recordCommaOk(c, rhs[0], xs[0].type);
       return;
     }
-    if (xs[0].mode !== 'invalid') assignError(c, rhs, lhs.length, xs.length, rhs[0]);
+    if (!bad(xs[0])) assignError(c, rhs, lhs.length, xs.length, rhs[0]);
   } else if (rhs.length > 0) {
     assignError(c, rhs, lhs.length, rhs.length, null);
     rhs.forEach((r) => rawExpr(c, r, null, false));
@@ -512,7 +513,7 @@ export function assignError(c: Checker, rhs: readonly ast.Expr[], l: number, r: 
 }
 
 function initVar(c: Checker, v: Var, x: Operand, context: string): void {
-  if (x.mode === 'invalid' || !isValid(x.type) || (v.type && !isValid(v.type))) {
+  if (bad(x) || !isValid(x.type) || (v.type && !isValid(v.type))) {
     if (!v.type) v.type = invalidType;
     return;
   }
@@ -542,12 +543,12 @@ function unary(c: Checker, e: ast.UnaryExpr): Operand {
     const inner = ast_unparen(e.x);
     if (inner.kind === 'CompositeLit') {
       const x = rawExpr(c, e.x, null, false);
-      if (x.mode === 'invalid') return x;
+      if (bad(x)) return x;
       return { mode: 'value', expr: e, type: ptrTo(x.type), val: null };
     }
     const x = rawExpr(c, e.x, null, false);
     singleValue(c, x);
-    if (x.mode === 'invalid') return x;
+    if (bad(x)) return x;
     if (x.mode !== 'variable') {
       c.errorf(e, `invalid operation: cannot take address of ${c.opString(x)}`);
       return invalidOperand(e);
@@ -556,14 +557,14 @@ function unary(c: Checker, e: ast.UnaryExpr): Operand {
   }
   if (e.op === '<-') {
     const x = expr(c, e.x);
-    if (x.mode === 'invalid') return x;
+    if (bad(x)) return x;
     const u = coreType(x.type);
     if (!u || u.kind !== 'Chan') {
-      c.errorf(e, `invalid operation: cannot receive from non-channel ${c.opString(x)}`);
+      c.errorf(e.x, `invalid operation: cannot receive from non-channel ${c.opString(x)}`);
       return invalidOperand(e);
     }
     if (u.dir === ChanDir.SendOnly) {
-      c.errorf(e, `invalid operation: cannot receive from send-only channel ${c.opString(x)}`);
+      c.errorf(e.x, `invalid operation: cannot receive from send-only channel ${c.opString(x)}`);
       return invalidOperand(e);
     }
     return { mode: 'commaok', expr: e, type: u.elem, val: null };
@@ -573,7 +574,7 @@ function unary(c: Checker, e: ast.UnaryExpr): Operand {
     return invalidOperand(e);
   }
   const x = expr(c, e.x);
-  if (x.mode === 'invalid') return x;
+  if (bad(x)) return x;
   const pred = e.op === '!' ? allBoolean : e.op === '^' ? allInteger : allNumeric;
   if (!pred(x.type)) {
     c.errorf(e.x, `invalid operation: operator ${e.op} not defined on ${c.opString(x)}`);
@@ -638,11 +639,11 @@ const isComparison = (op: string) => op === '==' || op === '!=' || op === '<' ||
 export function binary(c: Checker, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.Expr, op: string): Operand {
   const x = expr(c, lhs);
   const y = expr(c, rhs);
-  if (x.mode === 'invalid') return x;
-  if (y.mode === 'invalid') { return { ...y, expr: e ?? y.expr }; }
+  if (bad(x)) return x;
+  if (bad(y)) { return { ...y, expr: e ?? y.expr }; }
   if (op === '<<' || op === '>>') { shift(c, x, y, e, op); if (e) x.expr = e; return x; }
   matchTypes(c, x, y);
-  if (x.mode === 'invalid') return x;
+  if (bad(x)) return x;
   if (isComparison(op)) { comparison(c, x, y, op, e, false); if (e) x.expr = e; return x; }
   if (!identical(x.type, y.type)) {
     if (isValid(x.type) && isValid(y.type)) {
@@ -694,9 +695,9 @@ export function matchTypes(c: Checker, x: Operand, y: Operand): void {
   };
   if (mayConvert()) {
     convertUntyped(c, x, y.type);
-    if (x.mode === 'invalid') return;
+    if (bad(x)) return;
     convertUntyped(c, y, x.type);
-    if (y.mode === 'invalid') { x.mode = 'invalid'; return; }
+    if (bad(y)) { x.mode = 'invalid'; return; }
   }
 }
 function allOf2(t: Type): boolean {
@@ -803,13 +804,13 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' 
     }
     if (isUntyped(y.type)) {
       representable(c, y, Typ[BasicKind.Uint]);
-      if (y.mode === 'invalid') { x.mode = 'invalid'; return; }
+      if (bad(y)) { x.mode = 'invalid'; return; }
     }
   } else {
     if (allInteger(y.type)) { /* ok */ }
     else if (isUntyped(y.type)) {
       convertUntyped(c, y, Typ[BasicKind.Uint]);
-      if (y.mode === 'invalid') { x.mode = 'invalid'; return; }
+      if (bad(y)) { x.mode = 'invalid'; return; }
     } else {
       c.errorf(y.expr ?? 0, `invalid operation: shift count ${c.opString(y)} must be integer`);
       x.mode = 'invalid';

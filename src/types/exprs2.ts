@@ -10,6 +10,7 @@ import {
 import { Var } from './objects.js';
 import * as C from './constant.js';
 import { invalidOperand, type Checker, type Operand } from './checker.js';
+import { bad } from './checker.js';
 import { expr, rawExpr, assignment, convertUntyped, representable, coreType, singleValue, missingMethodCause } from './expr.js';
 import { typExpr, indexArgs, arrayLength } from './typexpr.js';
 import { funcInst } from './generics.js';
@@ -92,7 +93,7 @@ function exprWithHint(c: Checker, e: ast.Expr, hint: Type): Operand {
     const x = rawExpr(c, e, hint, false);
     // &T elided: the literal's type is T but the element is *T
     const hu = coreType(hint);
-    if (hu && hu.kind === 'Pointer' && x.mode !== 'invalid') {
+    if (hu && hu.kind === 'Pointer' && !bad(x)) {
       return { mode: 'value', expr: e, type: hint, val: null };
     }
     return x;
@@ -174,7 +175,7 @@ function indexedElts(c: Checker, elts: readonly ast.Expr[], elem: Type, length: 
           index = Number(i.v); ok = true;
         }
         if (!ok) c.errorf(el.key, `index ${c.exprStr(el.key)} must be non-negative integer constant`);
-      } else if (k.mode !== 'invalid') c.errorf(el.key, `index ${c.exprStr(el.key)} must be integer constant`);
+      } else if (!bad(k)) c.errorf(el.key, `index ${c.exprStr(el.key)} must be integer constant`);
       valid = ok;
       v = el.value;
     } else if (length >= 0 && index >= length) {
@@ -206,7 +207,7 @@ export function keyValueOutside(c: Checker, e: ast.KeyValueExpr): Operand {
 
 export function indexExpr(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, allowGeneric: boolean): Operand {
   const x = rawExpr(c, e.x, null, true);
-  if (x.mode === 'invalid') { indexArgs(e).forEach((a) => rawExpr(c, a, null, true)); return invalidOperand(e); }
+  if (bad(x)) { indexArgs(e).forEach((a) => rawExpr(c, a, null, true)); return invalidOperand(e); }
   if (x.mode === 'type') {
     // generic type instantiation
     const t = typExpr(c, e, allowGeneric);
@@ -216,7 +217,7 @@ export function indexExpr(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, allo
     return funcInst(c, e, x, null);
   }
   singleValue(c, x);
-  if (x.mode === 'invalid') return invalidOperand(e);
+  if (bad(x)) return invalidOperand(e);
   if (e.kind === 'IndexListExpr') {
     c.errorf(e.indices[1], `unexpected comma; expecting ]`);
     return invalidOperand(e);
@@ -285,9 +286,9 @@ function coreTypeForIndex(t: Type): Type | null {
 /** Checks an index expression; returns its constant value or -1. `max` < 0: unknown length. */
 export function checkIndex(c: Checker, e: ast.Expr, max: number, allowMax: boolean): number {
   const x = expr(c, e);
-  if (x.mode === 'invalid') return -1;
+  if (bad(x)) return -1;
   if (isUntyped(x.type)) convertUntyped(c, x, Typ[BasicKind.Int]);
-  if (x.mode === 'invalid') return -1;
+  if (bad(x)) return -1;
   if (!allInteger(x.type)) {
     c.errorf(e, `invalid argument: index ${c.opString(x)} must be integer`);
     return -1;
@@ -311,7 +312,7 @@ export function checkIndex(c: Checker, e: ast.Expr, max: number, allowMax: boole
 
 export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
   const x = expr(c, e.x);
-  if (x.mode === 'invalid') { [e.low, e.high, e.max].forEach((i) => i && rawExpr(c, i, null, false)); return invalidOperand(e); }
+  if (bad(x)) { [e.low, e.high, e.max].forEach((i) => i && rawExpr(c, i, null, false)); return invalidOperand(e); }
   let length = -1;
   let res: Operand | null = null;
   const u = coreType(x.type);
@@ -370,7 +371,7 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
 
 export function typeAssertExpr(c: Checker, e: ast.TypeAssertExpr): Operand {
   const x = expr(c, e.x);
-  if (x.mode === 'invalid') { if (e.type) typExpr(c, e.type); return invalidOperand(e); }
+  if (bad(x)) { if (e.type) typExpr(c, e.type); return invalidOperand(e); }
   if (!e.type) {
     c.errorf(e, 'invalid syntax tree: use of .(type) outside type switch');
     return invalidOperand(e);
@@ -407,12 +408,12 @@ export function typeAssertion(c: Checker, e: ast.Expr, x: Operand, T: Type, type
 
 export function starExpr(c: Checker, e: ast.StarExpr): Operand {
   const x = rawExpr(c, e.x, null, false);
-  if (x.mode === 'invalid') return invalidOperand(e);
+  if (bad(x)) return invalidOperand(e);
   if (x.mode === 'type') {
     return { mode: 'type', expr: e, type: new Pointer(x.type), val: null };
   }
   singleValue(c, x);
-  if (x.mode === 'invalid') return invalidOperand(e);
+  if (bad(x)) return invalidOperand(e);
   if (x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil) {
     c.errorf(e, 'invalid operation: cannot indirect nil');
     return invalidOperand(e);

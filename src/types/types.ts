@@ -181,16 +181,17 @@ export class Named {
   readonly kind = 'Named' as const;
   /** The generic type this is an instance of (itself when not an instance). */
   orig: Named;
-  /** Declared methods (on the origin type). For an instance, the substituted methods (lazily). */
+  /** Declared methods (on the origin type). */
   private _methods: Func[] = [];
   private _underlying: Type | null = null;
-  /** For an instance: the expansion function (set by instantiate). */
-  expander: ((n: Named) => { underlying: Type; methods: Func[] }) | null = null;
-  private expanded = false;
+  /** For an instance: lazy expansion (set by instantiate): substituted underlying type and
+   *  methods (recomputed if the origin gains methods). */
+  expander: { underlying: (n: Named) => Type | null; methods: (n: Named) => Func[] } | null = null;
+  private expandedMethodsFor = -1;
   constructor(
     public obj: TypeName,
     underlying: Type | null,
-    /** Type parameters of a generic type (on the origin). */
+    /** Type parameters of a generic type (the origin's, also on instances). */
     public typeParams: TypeParam[] = [],
     /** Type arguments of an instance (empty for non-instances). */
     public typeArgs: Type[] = [],
@@ -199,21 +200,23 @@ export class Named {
     this._underlying = underlying;
     this.orig = orig ?? this;
   }
-  private expand(): void {
-    if (this.expanded || !this.expander) return;
-    this.expanded = true;
-    const { underlying, methods } = this.expander(this);
-    this._underlying = underlying;
-    this._methods = methods;
-  }
   get underlying(): Type {
-    this.expand();
+    if (this._underlying === null && this.expander) this._underlying = this.expander.underlying(this);
     return this._underlying ?? Typ[BasicKind.Invalid];
   }
   set underlying(t: Type) { this._underlying = t; }
   /** True once the underlying type is known (false while a declaration cycle is being resolved). */
-  get hasUnderlying(): boolean { this.expand(); return this._underlying !== null; }
-  get methods(): Func[] { this.expand(); return this._methods; }
+  get hasUnderlying(): boolean {
+    if (this._underlying === null && this.expander) this._underlying = this.expander.underlying(this);
+    return this._underlying !== null;
+  }
+  get methods(): Func[] {
+    if (this.expander) {
+      const n = this.orig._methods.length;
+      if (n !== this.expandedMethodsFor) { this._methods = this.expander.methods(this); this.expandedMethodsFor = n; }
+    }
+    return this._methods;
+  }
   addMethod(m: Func): void { this._methods.push(m); }
   numMethods(): number { return this.methods.length; }
   method(i: number): Func { return this.methods[i]; }

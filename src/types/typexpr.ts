@@ -11,6 +11,7 @@ import {
 import { Var, Func, TypeName, type Obj } from './objects.js';
 import { unquoteString, bytesToString, toInt, type Value } from './constant.js';
 import type { Checker } from './checker.js';
+import { bad } from './checker.js';
 import { objDecl } from './decl.js';
 import { expr, exprOrType } from './expr.js';
 import { instantiateNamed } from './generics.js';
@@ -80,7 +81,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       }
       const x = exprOrType(c, e);
       if (x.mode === 'type') return x.type;
-      if (x.mode !== 'invalid') c.errorf(e, `${c.exprStr(e)} is not a type`);
+      if (!bad(x)) c.errorf(e, `${c.exprStr(e)} is not a type`);
       return invalidType;
     }
     case 'ParenExpr': return typExpr(c, e.x, allowGeneric);
@@ -155,7 +156,7 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
     default: {
       const x = exprOrType(c, e);
       if (x.mode === 'type') return x.type;
-      if (x.mode !== 'invalid') c.errorf(e, `${c.exprStr(e)} is not a type`);
+      if (!bad(x)) c.errorf(e, `${c.exprStr(e)} is not a type`);
       return invalidType;
     }
   }
@@ -174,7 +175,7 @@ export function arrayLength(c: Checker, e: ast.Expr): number {
   }
   const x = expr(c, e);
   if (x.mode !== 'constant') {
-    if (x.mode !== 'invalid') c.errorf(e, `array length ${c.exprStr(e)} (${describeNonConst(c, x)}) must be constant`);
+    if (!bad(x)) c.errorf(e, `array length ${c.exprStr(e)} (${describeNonConst(c, x)}) must be constant`);
     return -1;
   }
   if (x.type.kind === 'Basic' && (x.type.info & (1 << 6)) /* untyped */ || isIntegerType(x.type)) {

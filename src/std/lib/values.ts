@@ -6,7 +6,8 @@ import type { TypeDesc } from '../../runtime/type.js';
 import { ldWord, type MemoryViews, type NativeRuntime } from '../abi.js';
 
 /** Go's isdirectiface: pointer-shaped types stored directly in an interface's data word. */
-export { isDirectIface } from '../../runtime/alg.js';
+import { isDirectIface } from '../../runtime/alg.js';
+export { isDirectIface };
 
 /** The type descriptor for type id (eface type word). */
 export function typeOf(rt: NativeRuntime, id: number): TypeDesc | undefined {

@@ -1,0 +1,210 @@
+// Builtin functions: len, cap, append (incl. append(s, t...) and append([]byte, string...)), copy,
+// make, new, delete, panic, recover, print/println, min, max, clear, and the unsafe functions.
+// Mirrors cmd/compile/internal/walk/builtin.go.
+
+import type * as ast from '../syntax/ast.js';
+import { unparen } from '../syntax/ast.js';
+import { underlying, Typ, BasicKind, type Type } from '../types/types.js';
+import { FuncGen, js, mem, type Val } from './func.js';
+import { numKind, isString, isInterface, isEmptyInterface, isPtrShaped, sizeof, ptrOffsets, alignof } from './layout.js';
+import { genExpr, genExprAs, genJS, addrOrMem, keyAddr } from './expr.js';
+import { toIface } from './conv.js';
+
+const anyType = (): Type => Typ[BasicKind.UntypedNil];
+
+export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
+  const a = e.args;
+  switch (name) {
+    case 'len': case 'cap': {
+      const t = g.typeOf(a[0]);
+      const u = underlying(t);
+      if (u.kind === 'Basic') return [js(`$m.u32[(${addrOrMem(g, a[0])} + 8) >>> 2]`)];
+      if (u.kind === 'Slice') return [js(`$m.u32[(${addrOrMem(g, a[0])} + ${name === 'len' ? 8 : 16}) >>> 2]`)];
+      if (u.kind === 'Array') return [js(String(u.len))];
+      if (u.kind === 'Pointer') { const at = underlying(u.elem) as { len: number }; return [js(String(at.len))]; }
+      if (u.kind === 'Map') { const m = g.bind(genJS(g, a[0])); return [js(`(${m} === 0 ? 0 : $ld64(${m}))`)]; }
+      throw new Error('codegen: len of ' + u.kind);
+    }
+    case 'append': return [genAppend(g, e)];
+    case 'copy': {
+      const dt = underlying(g.typeOf(a[0])) as { elem: Type };
+      const d = g.stable(g.typeOf(a[0]), genExpr(g, a[0])) as { addr: string };
+      const s = addrOrMem(g, a[1]);
+      const es = isString(g.typeOf(a[1])) ? 1 : sizeof(dt.elem);
+      return [js(g.bind(`$rt.slicecopy($m.u32[${d.addr} >>> 2], $m.u32[(${d.addr} + 8) >>> 2], $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2], ${es})`))];
+    }
+    case 'new': {
+      const t = g.typeOf(e) as { elem: Type };
+      const pt = underlying(t as unknown as Type) as { elem: Type };
+      if (g.prog.heapAlloc(e)) return [js(g.ptrTemp(`$rt.newobject(${g.prog.types.ref(pt.elem)})`))];
+      const s = g.slotFor(pt.elem);
+      g.zeroAt(pt.elem, s);
+      return [js(s)];
+    }
+    case 'make': return [genMake(g, e)];
+    case 'delete': {
+      const mt = g.typeOf(a[0]);
+      const m = g.ptrTemp(genJS(g, a[0]));
+      const k = keyAddr(g, a[1], (underlying(mt) as { key: Type }).key);
+      g.line(`$rt.mapdelete(${g.prog.types.ref(mt)}, ${m}, ${k});`);
+      return [];
+    }
+    case 'panic': {
+      const v = genExpr(g, a[0]);
+      const at = g.typeOf(a[0]);
+      const ev = isInterface(at) && isEmptyInterface(at) ? v : toIface(g, v, at, emptyIface());
+      g.line(`$rt.gopanic(${(ev as { addr: string }).addr});`);
+      return [];
+    }
+    case 'recover': {
+      const t = emptyIface();
+      const dst = g.temp(t);
+      g.line(`$rt.gorecover(${dst});`);
+      return [mem(dst)];
+    }
+    case 'print': case 'println': {
+      const vals = a.map((x) => ({ t: g.typeOf(x), v: g.stable(g.typeOf(x), genExpr(g, x)) }));
+      g.line('$rt.printlock();');
+      vals.forEach(({ t, v }, i) => {
+        if (i > 0 && name === 'println') g.line('$rt.printsp();');
+        g.line(printCall(g, t, v) + ';');
+      });
+      if (name === 'println') g.line('$rt.printnl();');
+      g.line('$rt.printunlock();');
+      return [];
+    }
+    case 'min': case 'max': {
+      const t = g.typeOf(e);
+      if (isString(t)) {
+        let cur = g.stable(t, genExprAs(g, a[0], t)) as { addr: string };
+        for (let i = 1; i < a.length; i++) {
+          const o = g.stable(t, genExprAs(g, a[i], t)) as { addr: string };
+          cur = { addr: g.bind(`($strcmp(${o.addr}, ${cur.addr}) ${name === 'min' ? '<' : '>'} 0 ? ${o.addr} : ${cur.addr})`) };
+        }
+        return [mem(cur.addr)];
+      }
+      const k = numKind(t)!;
+      let cur = g.bind(genJS(g, a[0]));
+      for (let i = 1; i < a.length; i++) {
+        const o = g.bind(genJS(g, a[i]));
+        if (k === 'f32' || k === 'f64') cur = g.bind(`$f${name}(${cur}, ${o})`);
+        else cur = g.bind(`(${o} ${name === 'min' ? '<' : '>'} ${cur} ? ${o} : ${cur})`);
+      }
+      return [js(cur)];
+    }
+    case 'clear': {
+      const t = g.typeOf(a[0]);
+      const u = underlying(t);
+      if (u.kind === 'Map') { g.line(`$rt.mapclear(${g.prog.types.ref(t)}, ${genJS(g, a[0])});`); return []; }
+      const s = g.bind(addrOrMem(g, a[0]));
+      g.line(`$zero($m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2] * ${sizeof((u as { elem: Type }).elem)});`);
+      return [];
+    }
+    case 'close': throw new Error('codegen: channels are not supported yet (goroutines come in issue 4)');
+    case 'complex': case 'real': case 'imag': throw new Error('codegen: complex numbers are not supported yet');
+    case 'Add': return [js(`(${genJS(g, a[0])} + Number(${genJS(g, a[1])}))`)];
+    case 'Slice': {
+      const t = g.typeOf(e);
+      const dst = g.temp(t);
+      const p = genJS(g, a[0]);
+      const n = genJS(g, a[1]);
+      g.line(`$stsl(${dst}, ${p}, Number(${n}), Number(${n}));`);
+      return [mem(dst)];
+    }
+    case 'String': {
+      const dst = g.temp(Typ[BasicKind.String]);
+      g.line(`$sts(${dst}, ${genJS(g, a[0])}, Number(${genJS(g, a[1])}));`);
+      return [mem(dst)];
+    }
+    case 'StringData': case 'SliceData': return [js(`$m.u32[${addrOrMem(g, a[0])} >>> 2]`)];
+    default: throw new Error('codegen: unsupported builtin ' + name);
+  }
+}
+
+import { Interface } from '../types/types.js';
+let anyIface: Type | null = null;
+function emptyIface(): Type { return anyIface ??= new Interface([], []); }
+void anyType;
+
+function printCall(g: FuncGen, t: Type, v: Val): string {
+  const u = underlying(t);
+  const j = (v as { js: string }).js, ad = (v as { addr: string }).addr;
+  if (u.kind === 'Basic') {
+    const k = numKind(t);
+    if (k === 'bool') return `$rt.printbool(${j})`;
+    if (k === 'f32' || k === 'f64') return `$rt.printfloat(${j})`;
+    if (k === 'u8' || k === 'u16' || k === 'u32' || k === 'u64') return u.basicKind === BasicKind.Uintptr ? `$rt.printuintptr(${j})` : `$rt.printuint(${j})`;
+    if (k) return `$rt.printint(${j})`;
+    if (isString(t)) return `$rt.printstring(${ad})`;
+    if (u.basicKind === BasicKind.UntypedNil) return `$rt.printpointer(0)`;
+    return `$rt.printpointer(${j})`;
+  }
+  if (isPtrShaped(t)) return `$rt.printpointer(${j})`;
+  if (u.kind === 'Interface') return isEmptyInterface(t) ? `$rt.printeface(${ad})` : `$rt.printiface(${ad})`;
+  if (u.kind === 'Slice') return `$rt.printslice(${ad})`;
+  return `$rt.printpointer(${ad})`;
+}
+
+function genMake(g: FuncGen, e: ast.CallExpr): Val {
+  const t = g.typeOf(e);
+  const u = underlying(t);
+  const a = e.args;
+  if (u.kind === 'Slice') {
+    const len = genJS(g, a[1]);
+    const capx = a.length > 2 ? genJS(g, a[2]) : len;
+    const dst = g.temp(t);
+    const es = sizeof(u.elem);
+    // Non-escaping make with a constant small size lives in the frame (Go: stack-allocated).
+    const ctv = g.info.types.get(a.length > 2 ? a[2] : a[1]);
+    const c = ctv && ctv.mode === 'constant' && ctv.value && ctv.value.kind === 'Int' ? Number(ctv.value.v) : -1;
+    if (!g.prog.heapAlloc(e) && c >= 0 && c * es <= 65536 && g.prog.escape?.heapAlloc) {
+      const id = g.newSlot(c * es, Math.max(alignof(u.elem), 1), repeat(ptrOffsets(u.elem), es, c));
+      const base = g.slotAddr(id);
+      g.zeroRaw(base, c * es);
+      g.line(`if (!(${len} >= 0 && ${len} <= ${c})) $rt.panicmakeslicelen();`);
+      g.line(`$stsl(${dst}, ${base}, ${len}, ${c});`);
+      return mem(dst);
+    }
+    g.line(`$rt.makeslice(${dst}, ${g.prog.types.ref(u.elem)}, ${len}, ${capx});`);
+    return mem(dst);
+  }
+  if (u.kind === 'Map') {
+    const hint = a.length > 1 ? genJS(g, a[1]) : '0';
+    return js(g.ptrTemp(`$rt.makemap(${g.prog.types.ref(t)}, ${hint})`));
+  }
+  throw new Error('codegen: make of ' + u.kind + ' is not supported yet');
+}
+
+function repeat(p: number[], es: number, n: number): number[] {
+  const r: number[] = [];
+  for (let i = 0; i < n; i++) for (const o of p) r.push(i * es + o);
+  return r;
+}
+
+/** append(s, x...) / append(s, t...) / append([]byte, string...). */
+function genAppend(g: FuncGen, e: ast.CallExpr): Val {
+  const t = g.typeOf(e);
+  const et = (underlying(t) as { elem: Type }).elem;
+  const es = sizeof(et);
+  const src = g.stable(t, genExpr(g, e.args[0])) as { addr: string };
+  const dst = g.temp(t);
+  if (e.ellipsis >= 0) {
+    const other = g.stable(g.typeOf(e.args[1]), genExpr(g, e.args[1])) as { addr: string };
+    const n = g.bind(`$m.u32[(${other.addr} + 8) >>> 2]`);
+    const ol = g.bind(`$m.u32[(${src.addr} + 8) >>> 2]`);
+    g.line(`if (${ol} + ${n} > $m.u32[(${src.addr} + 16) >>> 2]) $rt.growslice(${dst}, ${src.addr}, ${g.prog.types.ref(et)}, ${n}); else { $mv24(${dst}, ${src.addr}); $m.u32[(${dst} + 8) >>> 2] = ${ol} + ${n}; }`);
+    g.line(`$mv($m.u32[${dst} >>> 2] + ${ol} * ${es}, $m.u32[${other.addr} >>> 2], ${n} * ${es});`);
+    return mem(dst);
+  }
+  const vals = e.args.slice(1).map((x) => {
+    const v = genExprAs(g, x, et);
+    return g.stable(et, v);
+  });
+  if (vals.length === 0) return mem(src.addr);
+  const n = vals.length;
+  const ol = g.bind(`$m.u32[(${src.addr} + 8) >>> 2]`);
+  g.line(`if (${ol} + ${n} > $m.u32[(${src.addr} + 16) >>> 2]) $rt.growslice(${dst}, ${src.addr}, ${g.prog.types.ref(et)}, ${n}); else { $mv24(${dst}, ${src.addr}); $m.u32[(${dst} + 8) >>> 2] = ${ol} + ${n}; }`);
+  const p = g.bind(`$m.u32[${dst} >>> 2] + ${ol} * ${es}`);
+  vals.forEach((v, i) => g.store(et, i ? `(${p} + ${i * es})` : p, v));
+  return mem(dst);
+}

@@ -1,0 +1,424 @@
+// Function entries and bodies: declared functions and methods (monomorphised per instance), natives
+// (bodiless std functions), closures, and the synthesized wrappers Go's linker-visible names carry
+// (interface-call forms `(*T).M` of value methods, promoted methods through embedding, method
+// values `M-fm`). Emits prologue (stack check, morestack, header, pointer-slot zeroing), parameter
+// and result placement, and the defer/panic protocol of src/runtime/panic.ts.
+// Mirrors cmd/compile/internal/ssagen/pgen.go + abi.go and reflectdata's method wrappers.
+
+import type * as ast from '../syntax/ast.js';
+import { inspect } from '../syntax/walk.js';
+import { unparen } from '../syntax/ast.js';
+import { underlying, Pointer, Typ, BasicKind, type Type, type Signature, type Named } from '../types/types.js';
+import type { Func, Var } from '../types/objects.js';
+import { hasPtrRecv } from '../types/lookup.js';
+import { FuncGen, js, mem, type Val } from './func.js';
+import { abiLayout, isScalar, isPtrShaped, isDirectIface, sizeof, type AbiLayout } from './layout.js';
+import { PkgCtx, type Prog, type FnEntry } from './prog.js';
+import { typeKey } from './typedesc.js';
+import { genBlock } from './stmt.js';
+import { walkPath } from './expr.js';
+import { emitCall } from './call.js';
+import type { ClosureLayout } from './lit.js';
+
+function recvOf(f: Func): Type | null { return (f.type as Signature).recv?.type ?? null; }
+
+/** Go's traceback name of a function or method. */
+function goName(f: Func, targs: Type[] | null): string {
+  const pkg = f.pkg ? f.pkg.path : '';
+  const r = recvOf(f);
+  const ta = targs && targs.length ? '[...]' : '';
+  if (r) {
+    let t = r, ptr = false;
+    if (t.kind === 'Pointer') { ptr = true; t = t.elem; }
+    const n = t.kind === 'Named' ? (t as Named).obj.name + ((t as Named).typeArgs.length ? '[...]' : '') : '?';
+    return ptr ? `${pkg}.(*${n}).${f.name}` : `${pkg}.${n}.${f.name}`;
+  }
+  return `${pkg}.${f.name}${ta}`;
+}
+
+/** Native key for a bodiless function: "Println", "(*File).Write", "T.M". */
+function nativeKey(f: Func): string {
+  const r = recvOf(f);
+  if (!r) return f.name;
+  let t = r, ptr = false;
+  if (t.kind === 'Pointer') { ptr = true; t = t.elem; }
+  const n = t.kind === 'Named' ? (t as Named).obj.name : '?';
+  return ptr ? `(*${n}).${f.name}` : `${n}.${f.name}`;
+}
+
+let uid = 0;
+const funcIds = new WeakMap<object, number>();
+function fid(o: object): number { let i = funcIds.get(o); if (i === undefined) { i = ++uid; funcIds.set(o, i); } return i; }
+
+/** The entry for a declared function or method (instance targs for generics). */
+export function declEntry(prog: Prog, f0: Func, targs: Type[] | null, recvTargs?: Type[]): FnEntry {
+  const f = f0.origin ?? f0;
+  const r = recvOf(f0);
+  // methods of generic type instances: type args come from the receiver's Named
+  let rtargs: Type[] = recvTargs ?? [];
+  if (r && !recvTargs) {
+    const rn = (r.kind === 'Pointer' ? r.elem : r) as Type;
+    if (rn.kind === 'Named' && rn.typeArgs.length) rtargs = rn.typeArgs;
+  }
+  const allArgs = [...rtargs, ...(targs ?? [])];
+  const key = `D${fid(f)}` + (allArgs.length ? '[' + allArgs.map(typeKey).join(',') + ']' : '');
+  const d = prog.funcDecls.get(f);
+  const name = goName(f0, targs);
+  return prog.fn(key, name, (e) => {
+    if (!d || !d.decl.body) {
+      e.fnExpr = prog.native(f.pkg?.path ?? '', nativeKey(f));
+      e.file = d?.pc.filePath ?? '';
+      return null;
+    }
+    e.file = d.pc.filePath;
+    e.line = d.pc.lineOf(d.decl.pos);
+    return () => compileDecl(prog, e, d.decl, d.pc, f, allArgs);
+  });
+}
+
+function typeParamMap(prog: Prog, decl: ast.FuncDecl, pc: PkgCtx, f: Func, args: Type[]): Map<unknown, Type> | null {
+  if (!args.length) return null;
+  const m = new Map<unknown, Type>();
+  const sig = f.type as Signature;
+  const tps = [...(sig.recvTypeParams ?? []), ...(sig.typeParams ?? [])];
+  tps.forEach((tp, i) => { if (args[i]) { m.set(tp, args[i]); m.set(tp.obj, args[i]); } });
+  // Receiver type parameter identifiers declared in the receiver (func (l *List[T]) …).
+  if (decl.recv) {
+    inspect(decl.recv, (n) => {
+      if (n.kind === 'Ident') {
+        const o = pc.info.defs.get(n);
+        if (o && o.kind === 'TypeName' && o.type && o.type.kind === 'TypeParam') {
+          const i = tps.findIndex((tp) => tp.obj.name === o.name);
+          if (i >= 0 && args[i]) { m.set(o.type, args[i]); m.set(o, args[i]); }
+        }
+      }
+    });
+  }
+  void prog;
+  return m;
+}
+
+function compileDecl(prog: Prog, e: FnEntry, decl: ast.FuncDecl, pc: PkgCtx, f: Func, targs: Type[]): void {
+  const g = new FuncGen(prog, pc, e.goName, e.jsName, e.idx);
+  g.typeMap = typeParamMap(prog, decl, pc, f, targs);
+  const sig = f.type as Signature;
+  const params: (Var | null)[] = [];
+  const ptypes: Type[] = [];
+  if (sig.recv) { params.push(sig.recv.name && sig.recv.name !== '_' ? sig.recv : null); ptypes.push(g.subst(sig.recv.type!)); }
+  for (const v of sig.params.vars) { params.push(v.name && v.name !== '_' ? v : null); ptypes.push(g.subst(v.type!)); }
+  // Receiver/param objects from the declaration idents (the Func's signature vars are the same objects).
+  compileBody(g, e, params, ptypes, sig.results.vars, decl.body!, null);
+}
+
+/** Entry for a closure literal inside g. */
+export function closureEntry(g: FuncGen, lit: ast.FuncLit, L: ClosureLayout): FnEntry {
+  const key = `L${fid(lit)}` + (g.typeMap ? '@' + g.jsName : '');
+  const n = ++g.litCount;
+  const name = /\.func\d+/.test(g.goName) ? `${g.goName}.${n}` : `${g.goName}.func${n}`;
+  const prog = g.prog, pc = g.pc, typeMap = g.typeMap;
+  return prog.fn(key, name, (e) => {
+    e.file = pc.filePath;
+    e.line = pc.lineOf(lit.pos);
+    return () => {
+      const cg = new FuncGen(prog, pc, e.goName, e.jsName, e.idx);
+      cg.typeMap = typeMap;
+      const sig = underlying(cg.typeOf(lit)) as Signature;
+      const params = sig.params.vars.map((v) => (v.name && v.name !== '_' ? v : null));
+      compileBody(cg, e, params, sig.params.vars.map((v) => cg.subst(v.type!)), sig.results.vars, lit.body, L);
+    };
+  });
+}
+
+/** Pre-pass: variables whose address is taken (&x, x.f with pointer methods, slicing arrays) and captured. */
+function findAddrTaken(g: FuncGen, body: ast.Node): void {
+  const root = (x: ast.Expr): Var | null => {
+    for (;;) {
+      x = unparen(x);
+      if (x.kind === 'Ident') { const o = g.info.objectOf(x); return o && o.kind === 'Var' ? o : null; }
+      if (x.kind === 'SelectorExpr') {
+        const s = g.info.selections.get(x);
+        if (!s || s.kind !== 'FieldVal' || s.indirect) return null;
+        const xt = g.info.typeOf(x.x);
+        if (xt && underlying(xt).kind === 'Pointer') return null;
+        x = x.x; continue;
+      }
+      if (x.kind === 'IndexExpr') {
+        const xt = g.info.typeOf(x.x);
+        if (!xt || underlying(xt).kind !== 'Array') return null;
+        x = x.x; continue;
+      }
+      return null;
+    }
+  };
+  inspect(body, (n) => {
+    if (n.kind === 'UnaryExpr' && n.op === '&') { const v = root(n.x); if (v) g.addrTaken.add(v); }
+    if (n.kind === 'SliceExpr') { const xt = g.info.typeOf(n.x); if (xt && underlying(xt).kind === 'Array') { const v = root(n.x); if (v) g.addrTaken.add(v); } }
+    if (n.kind === 'CallExpr') {
+      const f = unparen(n.fun);
+      if (f.kind === 'SelectorExpr') {
+        const s = g.info.selections.get(f);
+        if (s && s.kind === 'MethodVal' && hasPtrRecv(s.obj as Func)) {
+          const xt = g.info.typeOf(f.x);
+          if (xt && underlying(xt).kind !== 'Pointer') { const v = root(f.x); if (v) g.addrTaken.add(v); }
+        }
+      }
+    }
+    if (n.kind === 'SelectorExpr') {
+      const s = g.info.selections.get(n);
+      if (s && s.kind === 'MethodVal' && hasPtrRecv(s.obj as Func)) {
+        const xt = g.info.typeOf(n.x);
+        if (xt && underlying(xt).kind !== 'Pointer') { const v = root(n.x); if (v) g.addrTaken.add(v); }
+      }
+    }
+    if (n.kind === 'FuncLit') {
+      for (const v of g.info.captures.get(n) ?? []) {
+        g.captured.add(v);
+        if (g.prog.captureByRef(n, v)) g.addrTaken.add(v);
+      }
+    }
+    if (n.kind === 'DeferStmt') g.hasDefer = true;
+    return true;
+  });
+}
+
+/** Compiles a function body with the given parameters into the entry e. */
+export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptypes: Type[], results: Var[],
+  body: ast.BlockStmt, closure: ClosureLayout | null): void {
+  g.pos(body);
+  findAddrTaken(g, body);
+  // defers inside closures don't belong to us
+  g.hasDefer = hasOwnDefer(body);
+  const rtypes = results.map((v) => g.subst(v.type!));
+  const L = abiLayout(ptypes, rtypes);
+  e.argsSize = L.argsSize;
+  e.argPtrmap = L.argPtrs;
+  const jsParams: string[] = [];
+  if (closure) {
+    const slot = g.slotAddr(g.newSlot(8, 8, [0]));
+    g.ctxSlot = slot;
+    g.line(`$m.u32[${slot} >>> 2] = ctx;`);
+    for (const c of closure.vars) {
+      const base = `($m.u32[${slot} >>> 2] + ${c.off})`;
+      g.locs.set(c.v, { k: 'mem', addr: c.byRef ? `$m.u32[${base} >>> 2]` : base });
+    }
+  }
+  L.params.forEach((p, i) => {
+    const v = params[i];
+    const t = ptypes[i];
+    if (p.kind === 'js') {
+      const an = `p${i}`;
+      jsParams.push(an);
+      if (!v) return;
+      if (g.isHeapVar(v)) g.declareVar(v, js(an), true);
+      else if (g.addrTaken.has(v)) { const a = g.slotFor(t); g.locs.set(v, { k: 'mem', addr: a }); g.line(g.storeJS(t, a, an)); }
+      else g.locs.set(v, { k: 'let', name: an });
+    } else {
+      if (!v) return;
+      const a = g.argAddr(p.off);
+      if (g.isHeapVar(v)) g.declareVar(v, mem(a), true);
+      else g.locs.set(v, { k: 'mem', addr: a });
+    }
+  });
+  // results
+  g.retJS = L.retJS;
+  const named = results.length > 0 && results[0].name !== '' && results[0].name !== '_' || results.some((r) => r.name && r.name !== '_');
+  results.forEach((rv, i) => {
+    const t = rtypes[i];
+    const slot = L.results[i];
+    const realVar = rv.name && rv.name !== '_' ? rv : null;
+    if (slot.kind === 'js') {
+      if (realVar) { g.declareVar(realVar, null, g.isHeapVar(realVar)); g.results.push({ type: t, loc: g.locOf(realVar) }); }
+      else { const n = g.tmpName('res'); g.line(`let ${n} = ${numKindIsBool(t) ? 'false' : '0'};`); g.results.push({ type: t, loc: { k: 'let', name: n } }); }
+    } else {
+      const a = g.argAddr(slot.off);
+      g.zeroAt(t, a);
+      if (realVar && g.isHeapVar(realVar)) { g.declareVar(realVar, null, true); g.results.push({ type: t, loc: g.locOf(realVar) }); (g.results[i] as any).out = a; }
+      else {
+        if (realVar) g.locs.set(realVar, { k: 'mem', addr: a });
+        g.results.push({ type: t, loc: { k: 'mem', addr: a } });
+      }
+    }
+  });
+  void named;
+  if (g.hasDefer) {
+    g.retLabel = '$ret';
+    g.line('let $p = null;');
+    g.line('const $df = [];');
+    g.open('$ret: try {');
+    genBlock(g, body.list);
+    g.close('} catch ($e) {');
+    g.code.open('');
+    g.line('$p = $rt.panicking($e, null);');
+    g.close('}');
+    g.code.goLine = g.pc.lineOf(body.end - 1);
+    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.open('while ($df.length !== 0) {');
+    g.line('const $d = $df.pop();');
+    g.line('try { $d(); } catch ($e) { $p = $rt.panicking($e, $p); }');
+    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.close();
+    g.line('if ($p !== null) { if (!$p.recovered) throw $p; $rt.recovered($p); }');
+    emitExit(g);
+  } else {
+    genBlock(g, body.list);
+    g.code.goLine = g.pc.lineOf(body.end - 1);
+    if (rtypes.length === 0) emitExit(g);
+  }
+  finish(g, e, jsParams);
+}
+
+function numKindIsBool(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && (u.basicKind === BasicKind.Bool || u.basicKind === BasicKind.UntypedBool); }
+
+function hasOwnDefer(body: ast.Node): boolean {
+  let found = false;
+  inspect(body, (n) => {
+    if (found || n.kind === 'FuncLit') return false;
+    if (n.kind === 'DeferStmt') { found = true; return false; }
+    return true;
+  });
+  return found;
+}
+
+/** Emits the function exit: copy boxed results out and return. */
+export function emitExit(g: FuncGen): void {
+  for (const r of g.results) {
+    const out = (r as any).out as string | undefined;
+    if (out && r.loc.k === 'box') g.store(r.type, out, mem(`$m.u32[${r.loc.slot} >>> 2]`));
+  }
+  if (g.retJS) {
+    const r = g.results[0];
+    if (r.loc.k === 'let') g.line(`return ${r.loc.name};`);
+    else g.line(`return ${g.load(r.type, r.loc.k === 'box' ? `$m.u32[${r.loc.slot} >>> 2]` : r.loc.addr)};`);
+  } else g.line('return;');
+}
+
+/** Assembles the function: prologue + body, frame layout substitution; records FuncInfo data. */
+function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
+  const body = g.code;
+  const L = g.layout();
+  e.frameSize = L.frameSize;
+  e.ptrmap = L.ptrmap;
+  const fi = `($fb + ${e.idx})`;
+  const head = [
+    `function ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`,
+    `  let sp = csp - ${L.frameSize};`,
+    `  if (sp < $rt.stackGuard) sp = $rt.morestack(sp, ${L.frameSize}, ${fi});`,
+    `  const fo = $rt.stackHi - sp;`,
+    `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
+  ];
+  if (L.ptrEnd > L.ptrStart) head.push(`  $m.u32.fill(0, (sp + ${L.ptrStart}) >>> 2, (sp + ${L.ptrEnd}) >>> 2);`);
+  const line0 = e.line;
+  g.prog.output.push({ head, body, line0 });
+}
+
+// ------------------------------------------------------------------ methods and wrappers
+
+/**
+ * Entry to call method m with a receiver of type recvT (recvT's value is the first parameter):
+ * the method itself when recvT is its declared receiver, else a wrapper that walks the embedding
+ * path / dereferences.
+ */
+export function methodEntry(prog: Prog, recvT: Type, m: Func, path: number[], _indirect: boolean): FnEntry {
+  const declRecv = recvOf(m)!;
+  if (path.length === 0 && sameType(recvT, declRecv)) return declEntry(prog, m, null);
+  if (path.length === 0 && recvT.kind === 'Named' && underlying(recvT).kind !== 'Pointer' && declRecv.kind !== 'Pointer' && typeKey(recvT) === typeKey(declRecv)) return declEntry(prog, m, null);
+  const key = `W${typeKey(recvT)}.${m.id()}/${path.join('.')}`;
+  const name = wrapperName(recvT, m);
+  return prog.fn(key, name, (e) => () => genWrapper(prog, e, recvT, m, path, 'value'));
+}
+
+/** Entry of the interface-call form: receiver is an interface data word. */
+export function ifaceEntry(prog: Prog, t: Type, m: Func, path: number[], indirect: boolean): FnEntry {
+  if (t.kind === 'Pointer' || isDirectIface(t)) return methodEntry(prog, t, m, path, indirect);
+  // value type T boxed: data word is *T
+  return methodEntry(prog, new Pointer(t), m, path, indirect);
+}
+
+/** Entry of a method value's function (M-fm): the receiver is stored in the funcval at ctx+8. */
+export function methodValueEntry(prog: Prog, recvT: Type, m: Func): FnEntry {
+  const key = `V${typeKey(recvT)}.${m.id()}`;
+  const name = wrapperName(recvT, m) + '-fm';
+  return prog.fn(key, name, (e) => () => genWrapper(prog, e, recvT, m, [], 'ctx'));
+}
+
+function wrapperName(recvT: Type, m: Func): string {
+  let t = recvT, ptr = false;
+  if (t.kind === 'Pointer') { ptr = true; t = t.elem; }
+  const pkg = t.kind === 'Named' ? (t.obj.pkg?.path ?? '') : (m.pkg?.path ?? '');
+  const n = t.kind === 'Named' ? t.obj.name : 'struct';
+  return ptr ? `${pkg}.(*${n}).${m.name}` : `${pkg}.${n}.${m.name}`;
+}
+
+function sameType(a: Type, b: Type): boolean { return a === b || typeKey(a) === typeKey(b); }
+
+/** A synthesized forwarding function: computes the real receiver and calls the method. */
+function genWrapper(prog: Prog, e: FnEntry, recvT: Type, m: Func, path: number[], mode: 'value' | 'ctx'): void {
+  const d = prog.funcDecls.get(m.origin ?? m);
+  const pc = d?.pc ?? prog.anyPkgCtx();
+  const g = new FuncGen(prog, pc, e.goName, e.jsName, e.idx);
+  const sig = m.type as Signature;
+  const ptypes = sig.params.vars.map((v) => v.type!);
+  const rtypes = sig.results.vars.map((v) => v.type!);
+  const own: Type[] = mode === 'value' ? [recvT, ...ptypes] : ptypes;
+  const L: AbiLayout = abiLayout(own, rtypes);
+  e.argsSize = L.argsSize;
+  e.argPtrmap = L.argPtrs;
+  e.file = '<autogenerated>';
+  e.line = 1;
+  const jsParams: string[] = [];
+  const vals: Val[] = [];
+  L.params.forEach((p, i) => {
+    if (p.kind === 'js') { jsParams.push(`p${i}`); vals.push(js(`p${i}`)); }
+    else vals.push(g.valAt(own[i], g.argAddr(p.off)));
+  });
+  let recvVal: Val;
+  let rt: Type;
+  if (mode === 'ctx') {
+    const slot = g.slotAddr(g.newSlot(8, 8, [0]));
+    g.line(`$m.u32[${slot} >>> 2] = ctx;`);
+    rt = recvT;
+    recvVal = g.valAt(recvT, `($m.u32[${slot} >>> 2] + 8)`);
+  } else { recvVal = vals.shift()!; rt = recvT; }
+  // walk the embedding path
+  if (path.length) {
+    let base: string, t = rt;
+    if (underlying(t).kind === 'Pointer') { base = g.bind(`$nil(${(recvVal as { js: string }).js})`); t = (underlying(t) as Pointer).elem; }
+    else base = (recvVal as { addr: string }).addr;
+    const r = walkPath(g, base, t, path);
+    rt = r.type;
+    recvVal = g.valAt(rt, r.addr);
+  }
+  const declRecv = recvOf(m)!;
+  let args = vals;
+  if (underlying(rt).kind === 'Interface') {
+    // promoted through an embedded interface: dynamic call
+    const a = g.stable(rt, recvVal) as { addr: string };
+    const idx = (underlying(rt) as any).allMethods.findIndex((x: Func) => x.id() === m.id());
+    const rs = emitCall(g, { k: 'iface', addr: a.addr, index: idx } as any, null, args, ptypes, rtypes);
+    return finishForward(g, e, jsParams, L, rs, rtypes);
+  }
+  let rv: Val;
+  if (declRecv.kind === 'Pointer') {
+    if (underlying(rt).kind === 'Pointer') rv = recvVal;
+    else rv = js((recvVal as { addr: string }).addr);
+  } else {
+    if (underlying(rt).kind === 'Pointer' && underlying(declRecv).kind !== 'Pointer') rv = g.valAt(declRecv, `$nil(${(recvVal as { js: string }).js})`);
+    else rv = recvVal;
+  }
+  if (rv.k === 'js' && isPtrShaped(declRecv)) rv = js(g.ptrTemp(rv.js));
+  const target = declEntry(prog, m, null);
+  args = args.map((a, i) => (a.k === 'js' && isPtrShaped(ptypes[i]) ? js(g.ptrTemp(a.js)) : a));
+  const rs = emitCall(g, { k: 'static', fn: target.fnExpr }, { v: rv, t: declRecv }, args, ptypes, rtypes);
+  finishForward(g, e, jsParams, L, rs, rtypes);
+}
+
+function finishForward(g: FuncGen, e: FnEntry, jsParams: string[], L: AbiLayout, rs: Val[], rtypes: Type[]): void {
+  if (L.retJS) g.line(`return ${(rs[0] as { js: string }).js};`);
+  else {
+    L.results.forEach((r, i) => g.store(rtypes[i], g.argAddr((r as { off: number }).off), rs[i]));
+    g.line('return;');
+  }
+  finish(g, e, jsParams);
+}
+
+export { sizeof, Typ, BasicKind };

@@ -1,0 +1,564 @@
+// Statements: declarations, assignments (single, tuple, op=, map element), if/for/range/switch/
+// type switch with labels, break/continue/fallthrough, return, defer, and expression statements.
+// Mirrors cmd/compile/internal/ssagen/ssa.go (stmt) and walk/range.go, walk/switch.go, walk/assign.go.
+
+import type * as ast from '../syntax/ast.js';
+import { unparen } from '../syntax/ast.js';
+import { underlying, type Type, type Interface } from '../types/types.js';
+import type { Var } from '../types/objects.js';
+import { FuncGen, js, mem, type Val } from './func.js';
+import { numKind, isString, isJSValue, isInterface, isEmptyInterface, isPtrShaped, isDirectIface, sizeof } from './layout.js';
+import { arith, shift } from './arith.js';
+import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convertAssign } from './expr.js';
+import { genCall, emitCall } from './call.js';
+import { genTypeAssert, dynTypeId } from './conv.js';
+import { emitExit } from './funcs.js';
+
+export function genBlock(g: FuncGen, list: readonly ast.Stmt[]): void {
+  for (const s of list) genStmt(g, s);
+}
+
+function genStmt(g: FuncGen, s: ast.Stmt): void {
+  g.pos(s);
+  const mark = g.tempMark();
+  stmt(g, s, null);
+  g.tempRelease(mark);
+}
+
+function stmt(g: FuncGen, s: ast.Stmt, label: string | null): void {
+  switch (s.kind) {
+    case 'EmptyStmt': return;
+    case 'BadStmt': throw new Error('codegen: bad statement');
+    case 'DeclStmt': return genDecl(g, s.decl);
+    case 'ExprStmt': { exprStmt(g, s.x); return; }
+    case 'IncDecStmt': return opAssign(g, s.x, s.tok === '++' ? '+' : '-', null);
+    case 'AssignStmt': return genAssign(g, s);
+    case 'BlockStmt': g.open('{'); genBlock(g, s.list); g.close(); return;
+    case 'IfStmt': return genIf(g, s);
+    case 'ForStmt': return genFor(g, s, label);
+    case 'RangeStmt': return genRange(g, s, label);
+    case 'SwitchStmt': return genSwitch(g, s, label);
+    case 'TypeSwitchStmt': return genTypeSwitch(g, s, label);
+    case 'LabeledStmt': {
+      const inner = s.stmt;
+      if (inner.kind === 'ForStmt' || inner.kind === 'RangeStmt' || inner.kind === 'SwitchStmt' || inner.kind === 'TypeSwitchStmt' || inner.kind === 'SelectStmt') {
+        stmt(g, inner, s.label.name);
+        return;
+      }
+      g.open(`L_${s.label.name}: {`);
+      g.loops.push({ label: `L_${s.label.name}`, brk: `L_${s.label.name}`, cont: null, goLabel: s.label.name, isSwitch: true });
+      stmt(g, inner, null);
+      g.loops.pop();
+      g.close();
+      return;
+    }
+    case 'BranchStmt': return genBranch(g, s);
+    case 'ReturnStmt': return genReturn(g, s);
+    case 'DeferStmt': return genDefer(g, s);
+    case 'GoStmt': throw new Error('codegen: go statements are not supported yet (goroutines come in issue 4)');
+    case 'SendStmt': case 'SelectStmt': case 'CommClause':
+      throw new Error('codegen: channels are not supported yet (goroutines come in issue 4)');
+    case 'CaseClause': throw new Error('codegen: case clause outside switch');
+  }
+}
+
+function exprStmt(g: FuncGen, x: ast.Expr): void {
+  const u = unparen(x);
+  if (u.kind === 'CallExpr') { genCall(g, u); return; }
+  genExpr(g, u);
+}
+
+// ------------------------------------------------------------------ declarations and assignment
+
+function genDecl(g: FuncGen, d: ast.GenDecl): void {
+  if (d.tok !== 'var') return;
+  for (const spec of d.specs) {
+    const vs = spec as ast.ValueSpec;
+    const vars = vs.names.map((n) => g.info.defs.get(n) as Var | null);
+    if (vs.values.length === 0) { for (const v of vars) if (v) g.declareVar(v, null, g.isHeapVar(v)); continue; }
+    const vals = rhsValues(g, vs.values, vars.map((v, i) => v ? g.subst(v.type!) : g.typeOf(vs.values[i] ?? vs.values[0])), vars.length);
+    vars.forEach((v, i) => { if (v && v.name !== '_') g.declareVar(v, vals[i], g.isHeapVar(v)); });
+  }
+}
+
+/** Evaluates right-hand sides (n values, possibly from one multi-value expression) converted to types. */
+function rhsValues(g: FuncGen, rhs: readonly ast.Expr[], types: Type[], n: number): Val[] {
+  if (rhs.length === 1 && n > 1) {
+    const x = unparen(rhs[0]);
+    let vs: Val[];
+    let ts: Type[];
+    if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.typeOf(x), types[1]]; }
+    else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.typeOf(x), types[1]]; }
+    else if (x.kind === 'CallExpr') { vs = genCall(g, x); ts = (g.typeOf(x) as { vars: Var[] }).vars.map((v) => g.subst(v.type!)); }
+    else throw new Error('codegen: unsupported multi-value expression ' + x.kind);
+    return vs.map((v, i) => g.stable(types[i], convertAssign(g, v, ts[i], types[i])));
+  }
+  const out: Val[] = [];
+  for (let i = 0; i < rhs.length; i++) {
+    const v = genExprAs(g, rhs[i], types[i]);
+    out.push(rhs.length > 1 ? g.stable(types[i], v) : v);
+  }
+  return out;
+}
+
+function genAssign(g: FuncGen, s: ast.AssignStmt): void {
+  if (s.tok !== '=' && s.tok !== ':=') {
+    opAssign(g, s.lhs[0], s.tok.slice(0, -1), s.rhs[0]);
+    return;
+  }
+  const lhsTypes = s.lhs.map((l, i) => {
+    if (l.kind === 'Ident' && l.name === '_') {
+      const r = s.rhs.length === s.lhs.length ? s.rhs[i] : null;
+      if (r) return g.typeOf(r);
+      const tt = g.typeOf(s.rhs[0]);
+      return tt.kind === 'Tuple' ? g.subst(tt.vars[i].type!) : tt;
+    }
+    if (s.tok === ':=' && l.kind === 'Ident') { const d = g.info.defs.get(l); if (d) return g.subst(d.type!); }
+    return g.typeOf(l);
+  });
+  const vals = rhsValues(g, s.rhs, lhsTypes, s.lhs.length);
+  s.lhs.forEach((l, i) => {
+    if (l.kind === 'Ident' && l.name === '_') return;
+    if (s.tok === ':=' && l.kind === 'Ident') {
+      const d = g.info.defs.get(l);
+      if (d && d.kind === 'Var') { g.declareVar(d, vals[i], g.isHeapVar(d)); return; }
+    }
+    assignTo(g, l, vals[i], lhsTypes[i]);
+  });
+}
+
+/** Stores v into the location denoted by l. */
+export function assignTo(g: FuncGen, l: ast.Expr, v: Val, t: Type): void {
+  l = unparen(l);
+  if (l.kind === 'Ident') {
+    const o = g.info.objectOf(l);
+    if (o && o.kind === 'Var') { g.writeVar(o, v); return; }
+  }
+  if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Map') {
+    const mt = g.typeOf(l.x);
+    const vv = v.k === 'js' && isPtrShaped(t) ? js(g.ptrTemp(v.js)) : v;
+    const m = g.ptrTemp(genJS(g, l.x));
+    const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
+    const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
+    g.store(t, p, vv);
+    return;
+  }
+  const a = tryAddr(g, l);
+  if (a === null) throw new Error('codegen: cannot assign to ' + l.kind);
+  g.store(t, a, v);
+}
+
+/** x op= y (y null: ++/--). */
+function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void {
+  const t = g.typeOf(x);
+  const l = unparen(x);
+  // location
+  let read: () => Val;
+  let write: (v: Val) => void;
+  if (l.kind === 'Ident' && g.info.objectOf(l)?.kind === 'Var' && g.locOf(g.info.objectOf(l) as Var).k === 'let') {
+    const v = g.info.objectOf(l) as Var;
+    read = () => g.readVar(v);
+    write = (val) => g.writeVar(v, val);
+  } else if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Map') {
+    const mt = g.typeOf(l.x);
+    const yv = y ? g.stable(t, genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t)) : null;
+    const m = g.ptrTemp(genJS(g, l.x));
+    const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
+    const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
+    const nv = combine(g, op, t, g.valAt(t, p), yv, y);
+    g.store(t, p, nv);
+    return;
+  } else {
+    const a = g.bind(tryAddr(g, l)!);
+    read = () => g.valAt(t, a);
+    write = (val) => g.store(t, a, val);
+  }
+  const yv = y ? genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t) : null;
+  write(combine(g, op, t, read(), yv, y));
+}
+
+function combine(g: FuncGen, op: string, t: Type, a: Val, b: Val | null, y: ast.Expr | null): Val {
+  if (isString(t)) {
+    const av = g.stable(t, a) as { addr: string };
+    const dst = g.temp(t);
+    g.line(`$rt.concatstrings(${dst}, [${av.addr}, ${(b as { addr: string }).addr}]);`);
+    return mem(dst);
+  }
+  const k = numKind(t)!;
+  const aj = (a as { js: string }).js;
+  if (b === null) return js(arith(op, k, aj, k === 'f32' || k === 'f64' ? '1' : k === 'i64' || k === 'u64' ? '1' : '1'));
+  const bj = (b as { js: string }).js;
+  if (op === '<<' || op === '>>') {
+    const tv = y ? g.info.types.get(y) : undefined;
+    const sc = tv && tv.mode === 'constant' && tv.value && tv.value.kind === 'Int' ? Number(tv.value.v) : null;
+    return js(shift(op, k, aj, sc === null ? bj : String(sc), numKind(g.typeOf(y!)) ?? 'u64', sc));
+  }
+  return js(arith(op, k, aj, bj));
+}
+
+// ------------------------------------------------------------------ control flow
+
+function genIf(g: FuncGen, s: ast.IfStmt): void {
+  g.open('{');
+  if (s.init) genStmt(g, s.init);
+  g.pos(s);
+  const mark = g.tempMark();
+  const c = genJS(g, s.cond);
+  g.open(`if (${c}) {`);
+  genBlock(g, s.body.list);
+  if (s.else) {
+    g.close('} else {');
+    g.code.open('');
+    if (s.else.kind === 'IfStmt') genStmt(g, s.else);
+    else genBlock(g, s.else.list);
+  }
+  g.close();
+  g.tempRelease(mark);
+  g.close();
+}
+
+let labelNo = 0;
+
+function genFor(g: FuncGen, s: ast.ForStmt, label: string | null): void {
+  const n = labelNo++;
+  const L = `L${n}`, C = `C${n}`;
+  g.open('{');
+  const boxed: Var[] = [];
+  if (s.init) {
+    genStmt(g, s.init);
+    if (s.init.kind === 'AssignStmt' && s.init.tok === ':=') {
+      for (const l of s.init.lhs) { const d = l.kind === 'Ident' ? g.info.defs.get(l) : null; if (d && d.kind === 'Var' && g.locs.get(d)?.k === 'box') boxed.push(d); }
+    }
+  }
+  g.open(`${L}: for (;;) {`);
+  if (s.cond) {
+    g.pos(s);
+    const mark = g.tempMark();
+    const c = genJS(g, s.cond);
+    g.line(`if (!${c}) break;`);
+    g.tempRelease(mark);
+  }
+  g.loops.push({ label: L, brk: L, cont: C, goLabel: label, isSwitch: false });
+  g.loopDepth++;
+  g.open(`${C}: {`);
+  genBlock(g, s.body.list);
+  g.close();
+  g.loopDepth--;
+  g.loops.pop();
+  // Go 1.22 per-iteration loop variables: a fresh box for the next iteration.
+  for (const v of boxed) {
+    const l = g.locs.get(v) as { slot: string };
+    g.line(`{ const nb = $rt.newobject(${g.prog.types.ref(v.type!)}); $mv(nb, $m.u32[${l.slot} >>> 2], ${sizeof(v.type!)}); $m.u32[${l.slot} >>> 2] = nb; }`);
+  }
+  if (s.post) genStmt(g, s.post);
+  g.close();
+  g.close();
+}
+
+function genBranch(g: FuncGen, s: ast.BranchStmt): void {
+  switch (s.tok) {
+    case 'break': {
+      const l = s.label ? g.loops.slice().reverse().find((x) => x.goLabel === s.label!.name) : g.loops[g.loops.length - 1];
+      if (!l) throw new Error('codegen: break outside loop');
+      g.line(`break ${l.brk};`);
+      return;
+    }
+    case 'continue': {
+      const l = s.label ? g.loops.slice().reverse().find((x) => x.goLabel === s.label!.name && !x.isSwitch)
+        : g.loops.slice().reverse().find((x) => !x.isSwitch);
+      if (!l || !l.cont) throw new Error('codegen: continue outside loop');
+      g.line(`break ${l.cont};`);
+      return;
+    }
+    case 'fallthrough': return; // handled by the switch (no break emitted)
+    case 'goto': throw new Error('codegen: goto is not supported yet');
+  }
+}
+
+function genReturn(g: FuncGen, s: ast.ReturnStmt): void {
+  if (s.results.length) {
+    const types = g.results.map((r) => r.type);
+    const vals = rhsValues(g, s.results, types, types.length);
+    vals.forEach((v, i) => {
+      const r = g.results[i];
+      switch (r.loc.k) {
+        case 'let': g.line(`${r.loc.name} = ${(v as { js: string }).js};`); break;
+        case 'mem': g.store(r.type, r.loc.addr, v); break;
+        case 'box': g.store(r.type, `$m.u32[${r.loc.slot} >>> 2]`, v); break;
+      }
+    });
+  }
+  if (g.retLabel) g.line(`break ${g.retLabel};`);
+  else emitExit(g);
+}
+
+// ------------------------------------------------------------------ range
+
+function declOrAssign(g: FuncGen, s: ast.RangeStmt, e: ast.Expr | null, v: Val, t: Type): void {
+  if (!e || (e.kind === 'Ident' && e.name === '_')) return;
+  if (s.tok === ':=') {
+    const d = g.info.defs.get(e as ast.Ident);
+    if (d && d.kind === 'Var') { g.declareVar(d, v, g.isHeapVar(d)); return; }
+  }
+  assignTo(g, e, v, t);
+}
+
+function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
+  const n = labelNo++;
+  const L = `L${n}`, C = `C${n}`;
+  const xt = g.typeOf(s.x);
+  const u = underlying(xt);
+  const keyT = s.key ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.key as ast.Ident) as Var)?.type ?? g.typeOf(s.key)) : g.typeOf(s.key)) : null;
+  const valT = s.value ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.value as ast.Ident) as Var)?.type ?? g.typeOf(s.value)) : g.typeOf(s.value)) : null;
+  g.open('{');
+  const body = () => {
+    g.loops.push({ label: L, brk: L, cont: C, goLabel: label, isSwitch: false });
+    g.loopDepth++;
+    g.open(`${C}: {`);
+    genBlock(g, s.body.list);
+    g.close();
+    g.loopDepth--;
+    g.loops.pop();
+  };
+  const i = `$i${n}`;
+  if (u.kind === 'Basic' && !isString(xt)) {
+    // range over integer
+    const nn = g.bind(genJS(g, s.x));
+    g.open(`${L}: for (let ${i} = 0; ${i} < ${nn}; ${i}++) {`);
+    if (keyT) declOrAssign(g, s, s.key, js(i), keyT);
+    body();
+    g.close();
+  } else if (u.kind === 'Slice' || u.kind === 'Array' || (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array')) {
+    let ptr: string, len: string, et: Type;
+    if (u.kind === 'Slice') {
+      const h = g.temp(xt);
+      g.store(xt, h, genExpr(g, s.x));
+      ptr = `$m.u32[${h} >>> 2]`; len = g.bind(`$m.u32[(${h} + 8) >>> 2]`); et = u.elem;
+    } else if (u.kind === 'Array') {
+      et = u.elem; len = String(u.len);
+      if (s.value && !(s.value.kind === 'Ident' && s.value.name === '_')) {
+        const h = g.temp(xt);
+        g.store(xt, h, genExpr(g, s.x));
+        ptr = h;
+      } else ptr = '0';
+    } else {
+      const at = underlying((u as { elem: Type }).elem) as { elem: Type; len: number };
+      et = at.elem; len = String(at.len);
+      ptr = s.value ? g.ptrTemp(genJS(g, s.x)) : '0';
+    }
+    const es = sizeof(et);
+    g.open(`${L}: for (let ${i} = 0; ${i} < ${len}; ${i}++) {`);
+    if (keyT) declOrAssign(g, s, s.key, js(i), keyT);
+    if (valT && s.value) declOrAssign(g, s, s.value, g.valAt(et, `(${ptr} + ${i} * ${es})`), valT);
+    body();
+    g.close();
+  } else if (isString(xt)) {
+    const h = g.temp(xt);
+    g.store(xt, h, genExpr(g, s.x));
+    const ln = g.bind(`$m.u32[(${h} + 8) >>> 2]`);
+    const nk = `$nk${n}`, r = `$r${n}`;
+    g.open(`${L}: for (let ${i} = 0, ${nk} = 0; ${i} < ${ln}; ${i} = ${nk}) {`);
+    g.line(`let ${r} = $m.u8[$m.u32[${h} >>> 2] + ${i}];`);
+    g.line(`if (${r} < 128) ${nk} = ${i} + 1; else { const d = $rt.decoderune(${h}, ${i}); ${r} = d[0]; ${nk} = d[1]; }`);
+    if (keyT) declOrAssign(g, s, s.key, js(i), keyT);
+    if (valT) declOrAssign(g, s, s.value, js(r), valT);
+    body();
+    g.close();
+  } else if (u.kind === 'Map') {
+    const it = g.tempRaw(96, 8, [0, 8, 24, 32, 40, 48, 56]);
+    const m = genJS(g, s.x);
+    g.line(`$rt.mapiterinit(${g.prog.types.ref(xt)}, ${m}, ${it});`);
+    g.open(`${L}: for (; $m.u32[${it} >>> 2] !== 0; $rt.mapiternext(${it})) {`);
+    if (keyT) declOrAssign(g, s, s.key, g.valAt(u.key, `$m.u32[${it} >>> 2]`), keyT);
+    if (valT) declOrAssign(g, s, s.value, g.valAt(u.elem, `$m.u32[(${it} + 8) >>> 2]`), valT);
+    body();
+    g.close();
+  } else {
+    throw new Error('codegen: range over ' + u.kind + ' is not supported yet');
+  }
+  g.close();
+}
+
+// ------------------------------------------------------------------ switch
+
+function genSwitch(g: FuncGen, s: ast.SwitchStmt, label: string | null): void {
+  const n = labelNo++;
+  const SW = `SW${n}`, M = `M${n}`, ci = `$c${n}`;
+  g.open('{');
+  if (s.init) genStmt(g, s.init);
+  g.pos(s);
+  const mark = g.tempMark();
+  let tag: Val | null = null;
+  const tagT = s.tag ? g.typeOf(s.tag) : null;
+  if (s.tag) tag = g.stable(tagT!, genExpr(g, s.tag));
+  const clauses = s.body.list as ast.CaseClause[];
+  g.line(`let ${ci} = -1;`);
+  g.open(`${M}: {`);
+  let def = -1;
+  clauses.forEach((c, k) => {
+    if (!c.list) { def = k; return; }
+    for (const x of c.list) {
+      g.pos(x);
+      const m2 = g.tempMark();
+      let cond: string;
+      if (tag) cond = caseCompare(g, tag, tagT!, x);
+      else cond = genJS(g, x);
+      g.line(`if (${cond}) { ${ci} = ${k}; break ${M}; }`);
+      g.tempRelease(m2);
+    }
+  });
+  if (def >= 0) g.line(`${ci} = ${def};`);
+  g.close();
+  g.tempRelease(mark);
+  emitCases(g, SW, ci, clauses, label, () => {});
+  g.close();
+}
+
+function caseCompare(g: FuncGen, tag: Val, tagT: Type, x: ast.Expr): string {
+  const xt = g.typeOf(x);
+  if (isInterface(tagT) && !isInterface(xt)) {
+    const v = convertAssign(g, genExpr(g, x), xt, tagT) as { addr: string };
+    return `${isEmptyInterface(tagT) ? '$rt.efaceeq' : '$rt.ifaceeq'}(${(tag as { addr: string }).addr}, ${v.addr})`;
+  }
+  if (isString(tagT)) return `$streq(${(tag as { addr: string }).addr}, ${(genExpr(g, x) as { addr: string }).addr})`;
+  if (isJSValue(tagT)) {
+    const v = genExprAs(g, x, tagT);
+    return `(${(tag as { js: string }).js} === ${(v as { js: string }).js})`;
+  }
+  void compare;
+  const v = genExprAs(g, x, tagT) as { addr: string };
+  return `$rt.typeequal(${g.prog.types.ref(tagT)}, ${(tag as { addr: string }).addr}, ${v.addr})`;
+}
+
+function emitCases(g: FuncGen, SW: string, ci: string, clauses: ast.CaseClause[], label: string | null, pre: (k: number) => void): void {
+  g.open(`${SW}: switch (${ci}) {`);
+  g.loops.push({ label: SW, brk: SW, cont: null, goLabel: label, isSwitch: true });
+  clauses.forEach((c, k) => {
+    g.pos(c);
+    g.open(`case ${k}: {`);
+    pre(k);
+    genBlock(g, c.body);
+    const last = c.body[c.body.length - 1];
+    const ft = last && last.kind === 'BranchStmt' && last.tok === 'fallthrough';
+    if (!ft) g.line(`break ${SW};`);
+    g.close();
+  });
+  g.loops.pop();
+  g.close();
+}
+
+function genTypeSwitch(g: FuncGen, s: ast.TypeSwitchStmt, label: string | null): void {
+  const n = labelNo++;
+  const SW = `SW${n}`, M = `M${n}`, ci = `$c${n}`, tid = `$tid${n}`;
+  g.open('{');
+  if (s.init) genStmt(g, s.init);
+  g.pos(s);
+  const ta = (s.assign.kind === 'AssignStmt' ? s.assign.rhs[0] : s.assign.x) as ast.TypeAssertExpr;
+  const xe = unparen(ta).kind === 'TypeAssertExpr' ? (unparen(ta) as ast.TypeAssertExpr).x : ta.x;
+  const xt = g.typeOf(xe);
+  const xv = g.slotFor(xt);
+  g.store(xt, xv, genExpr(g, xe));
+  g.line(`const ${tid} = ${dynTypeId(g, xt, xv)};`);
+  const clauses = s.body.list as ast.CaseClause[];
+  g.line(`let ${ci} = -1;`);
+  g.open(`${M}: {`);
+  let def = -1;
+  const single: (Type | null)[] = [];
+  clauses.forEach((c, k) => {
+    single[k] = null;
+    if (!c.list) { def = k; return; }
+    if (c.list.length === 1) {
+      const tv = g.info.types.get(c.list[0]);
+      if (tv && tv.mode === 'type') single[k] = g.subst(tv.type);
+    }
+    for (const x of c.list) {
+      const tv = g.info.types.get(x);
+      let cond: string;
+      if (!tv || tv.mode !== 'type') cond = `${tid} === 0`; // nil
+      else {
+        const t = g.subst(tv.type);
+        if (isInterface(t)) cond = isEmptyInterface(t) ? `${tid} !== 0` : `(${tid} !== 0 && $rt.getitab(${g.prog.types.ref(t)}, $rt.types[${tid}], true) !== 0)`;
+        else cond = `${tid} === ${g.prog.types.ref(t)}.id`;
+      }
+      g.line(`if (${cond}) { ${ci} = ${k}; break ${M}; }`);
+    }
+  });
+  if (def >= 0) g.line(`${ci} = ${def};`);
+  g.close();
+  emitCases(g, SW, ci, clauses, label, (k) => {
+    const c = clauses[k];
+    const v = g.info.implicits.get(c) as Var | undefined;
+    if (!v || v.kind !== 'Var') return;
+    const t = single[k];
+    if (!t) { g.declareVar(v, mem(xv), g.isHeapVar(v)); return; }
+    if (isInterface(t)) {
+      const dst = g.temp(t);
+      g.line(`$rt.typeAssert(${dst}, ${xv}, ${g.prog.types.ref(xt)}, ${g.prog.types.ref(t)}, true);`);
+      g.declareVar(v, mem(dst), g.isHeapVar(v));
+      return;
+    }
+    const data = `$m.u32[(${xv} + 8) >>> 2]`;
+    let val: Val;
+    if (isPtrShaped(t)) val = js(data);
+    else if (isDirectIface(t)) { const tmp = g.temp(t); g.line(`$stp(${tmp}, ${data});`); val = mem(tmp); }
+    else val = g.valAt(t, data);
+    g.declareVar(v, val, g.isHeapVar(v));
+  });
+  g.close();
+}
+
+// ------------------------------------------------------------------ defer
+
+function genDefer(g: FuncGen, s: ast.DeferStmt): void {
+  const call = s.call;
+  const fun = unparen(call.fun);
+  const ftv = g.info.types.get(fun);
+  if (ftv && (ftv.mode === 'builtin' || ftv.mode === 'type')) {
+    g.open('$df.push(() => {');
+    genCall(g, call);
+    g.close('});');
+    return;
+  }
+  // Evaluate the function value, receiver and arguments now; call later.
+  const inLoop = g.loopDepth > 0;
+  g.deferHook = (callee, recv, args, params, results) => {
+    g.deferHook = null;
+    const keep = (t: Type, v: Val): Val => persist(g, t, v, inLoop);
+    const c2 = callee.k === 'value' ? { k: 'value' as const, fv: (keep(params.length >= 0 ? ptrType : ptrType, js(callee.fv)) as { js: string }).js }
+      : callee.k === 'iface' ? { ...callee, addr: (keep(ifaceTypeOf(g, callee), mem(callee.addr)) as { addr: string }).addr } : callee;
+    const r2 = recv ? { v: keep(recv.t, recv.v), t: recv.t } : null;
+    const a2 = args.map((a, i) => keep(params[i], a));
+    g.open('$df.push(() => {');
+    emitCall(g, c2, r2, a2, params, results);
+    g.close('});');
+    return [];
+  };
+  genCall(g, call);
+  g.deferHook = null;
+}
+
+import { Typ, BasicKind } from '../types/types.js';
+const ptrType = Typ[BasicKind.UnsafePointer];
+function ifaceTypeOf(_g: FuncGen, _c: unknown): Type { return ifaceAny; }
+import { Interface as IfaceClass } from '../types/types.js';
+const ifaceAny: Interface = new IfaceClass([], []);
+
+/** Keeps a deferred call's evaluated operand until the call runs. */
+function persist(g: FuncGen, t: Type, v: Val, inLoop: boolean): Val {
+  if (v.k === 'js' && !isPtrShaped(t)) {
+    const n = g.tmpName('d');
+    g.line(`const ${n} = ${v.js};`);
+    return js(n);
+  }
+  if (!inLoop) {
+    const a = g.slotFor(t);
+    g.store(t, a, v);
+    return g.valAt(t, a);
+  }
+  // In a loop every execution needs its own record: a heap copy kept alive via $deferRoots.
+  const n = g.tmpName('d');
+  g.line(`const ${n} = $rt.mallocgc(${Math.max(sizeof(t), 8)}, ${g.prog.types.ref(t)}, true);`);
+  g.line(`$deferRoots.add(${n});`);
+  g.store(t, n, v);
+  return g.valAt(t, n);
+}

@@ -1,0 +1,85 @@
+// analysis.ts — state shared by all batches of one escape analysis run: the function units, the
+// location of every variable, variable facts, capture decisions, and the collected results and
+// diagnostics. Drives the bottom-up walk (escape.go Funcs/Batch).
+
+import type * as ast from '../syntax/ast.js';
+import type { Var } from '../types/objects.js';
+import { Batch, type Diagnostic } from './batch.js';
+import type { Location, Site } from './graph.js';
+import { Printer } from './fmt.js';
+import { VarFacts } from './prepass.js';
+import { escFuncStarted, UnitSet, type FuncUnit, type PkgInput } from './units.js';
+import { Walker } from './walker.js';
+import { position } from '../syntax/position.js';
+
+export class Analysis {
+  readonly units = new UnitSet();
+  readonly varLocs = new Map<Var, Location>();
+  readonly facts = new VarFacts();
+  readonly capturedVars = new Set<Var>();
+  readonly diags: Diagnostic[] = [];
+  /** "devirtualizing" lines: Go prints them (from an earlier pass) before the escape lines. */
+  readonly devirtDiags: Diagnostic[] = [];
+  readonly heapVars = new Set<Var>();
+  readonly heapAllocs = new Set<Site>();
+  readonly siteResults: { site: Site; escapes: boolean }[] = [];
+  private readonly byRef = new Map<FuncUnit, Set<Var>>();
+  private readonly printers = new Map<PkgInput, Printer>();
+
+  devirtDiag(fn: FuncUnit, pos: number, msg: string): void {
+    const p = position(fn.file, pos);
+    this.devirtDiags.push({ filename: p.filename, line: p.line, column: p.column, msg });
+  }
+
+  printerFor(p: PkgInput): Printer {
+    let pr = this.printers.get(p);
+    if (!pr) {
+      pr = new Printer(p.info, p.pkg);
+      this.printers.set(p, pr);
+    }
+    return pr;
+  }
+
+  recordCapture(fn: FuncUnit, v: Var, byRef: boolean): void {
+    let s = this.byRef.get(fn);
+    if (!s) {
+      s = new Set();
+      this.byRef.set(fn, s);
+    }
+    if (byRef) s.add(v);
+    else s.delete(v);
+  }
+
+  captureByRefUnit(fn: FuncUnit, v: Var): boolean {
+    return this.byRef.get(fn)?.has(v) ?? false;
+  }
+
+  run(pkgs: readonly PkgInput[], report: (p: PkgInput) => boolean): void {
+    for (const p of pkgs) {
+      this.units.add(p, report(p));
+      for (const f of p.files) this.facts.scan(f, p.info);
+    }
+    for (const u of this.units.byLit.values()) for (const v of u.captures) this.capturedVars.add(v);
+    for (const u of [...this.units.decls, ...this.units.byLit.values()]) {
+      const pr = this.printerFor(u.input);
+      for (const [k, v] of u.autotmps) pr.autotmps.set(k, v);
+    }
+    this.units.visitBottomUp((fns) => this.batch(fns));
+  }
+
+  private batch(fns: FuncUnit[]): void {
+    const b = new Batch(this, fns);
+    for (const fn of fns) b.initFunc(fn);
+    for (const fn of fns) {
+      if (fn.isClosure()) continue;
+      fn.state = escFuncStarted;
+      const body = fn.body;
+      if (body) new Walker(b, fn, 1).block(body.list);
+    }
+    b.solve();
+  }
+
+  litUnit(n: ast.FuncLit): FuncUnit | undefined {
+    return this.units.byLit.get(n);
+  }
+}

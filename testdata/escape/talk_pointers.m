@@ -1,0 +1,6 @@
+./talk_pointers.go:7:2: moved to heap: liamsNumber
+./talk_pointers.go:10:13: ... argument does not escape
+./talk_pointers.go:11:13: ... argument does not escape
+./talk_pointers.go:11:14: *pointer escapes to heap
+./talk_pointers.go:14:13: ... argument does not escape
+./talk_pointers.go:14:14: liamsNumber escapes to heap

@@ -1,0 +1,13 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1
+		x++
+	}
+	select {
+	case x:
+	default
+	}
+}
