@@ -13,7 +13,7 @@ import { ProgramImporter } from '../src/driver/importer.js';
 import { execute } from '../src/driver/exec.js';
 import { stdNatives } from '../src/std/index.js';
 
-export interface RunResult { stdout: string; stderr: string; code: number; compileErrors: string[]; js?: string }
+export interface RunResult { stdout: string; stderr: string; code: number; compileErrors: string[]; js?: string; runMs?: number }
 
 /** Installs the std natives lookup on a runtime: rt.native(pkgPath, name). */
 export function installNatives(rt: any): void {
@@ -35,11 +35,13 @@ export async function compileAndRun(name: string, text: string, env: Record<stri
   try {
     const mod = await import(pathToFileURL(p).href);
     const load = (rt: any) => { installNatives(rt); return mod.default(rt); };
+    const t0 = performance.now();
     const code = execute(load, {
       write: (fd, b) => { if (fd === 1) out += dec.decode(b); else err += dec.decode(b); },
       args: [name], env, seed: 1, lineMap: res.lineMap, moduleURL: pathToFileURL(p).href,
     });
-    return { stdout: out, stderr: err, code, compileErrors: [], js: res.js };
+    const runMs = performance.now() - t0;
+    return { stdout: out, stderr: err, code, compileErrors: [], js: res.js, runMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Runtime, GoExit } from '../src/runtime/runtime.js';
+import { Runtime, GoExit, optionsFromEnv } from '../src/runtime/runtime.js';
 import type { TypeDesc, FuncInfo } from '../src/runtime/type.js';
 import { class_to_size, class_to_allocnpages } from '../src/runtime/sizeclasses.js';
 import { sizeToClass, roundupsize } from '../src/runtime/malloc.js';
@@ -78,6 +78,75 @@ test('mallocgc counts match real Go (Mallocs, TotalAlloc, HeapObjects, BySize)',
     if (d !== 0) lines.push(`class ${i} ${b.BySize[i].Size} ${d}`);
   }
   assert.equal(lines.join('\n') + '\n', want);
+});
+
+test('GC frees like real Go (Frees, HeapAlloc, HeapObjects after runtime.GC)', () => {
+  const want = readFileSync(new URL('gcfree.out', dataDir), 'utf8');
+  const { rt } = newRT({ gogc: -1 });
+  const m = rt.m;
+  const nodeTd = td(32, [0], 'main.node');
+  const bigTd = td(608, [0], 'main.big');
+  const ptrTd = td(8, [0], '*main.big');
+  const sliceTd = td(24, [0], '[]byte');
+  // globals: keepList *node, keepBig []*big, keepBytes [][]byte
+  const g = rt.allocStatic(56);
+  rt.registerGlobals(g, [0, 8, 32], 56);
+  const keepList = g, keepBig = g + 8, keepBytes = g + 32;
+  m.u32[keepBig >>> 2] = rt.mallocgc(800, ptrTd, true); m.u32[(keepBig + 16) >>> 2] = 100;
+  m.u32[keepBytes >>> 2] = rt.mallocgc(2400, sliceTd, true); m.u32[(keepBytes + 16) >>> 2] = 100;
+  const append = (sl: number, words: number[]) => {
+    const len = m.u32[(sl + 8) >>> 2];
+    const p = m.u32[sl >>> 2] + len * words.length * 8;
+    words.forEach((w, k) => { m.u32[(p + 8 * k) >>> 2] = w; });
+    m.u32[(sl + 8) >>> 2] = len + 1;
+  };
+  rt.GC();
+  const a = rt.memStats();
+  for (let i = 0; i < 1000; i++) {
+    const n = rt.newobject(nodeTd);
+    m.u32[(n + 8) >>> 2] = i;
+    if (i % 3 === 0) { m.u32[n >>> 2] = m.u32[keepList >>> 2]; m.u32[keepList >>> 2] = n; }
+  }
+  for (let i = 0; i < 100; i++) {
+    const b = rt.newobject(bigTd);
+    if (i % 10 === 0) append(keepBig, [b]);
+  }
+  for (let i = 0; i < 300; i++) {
+    const n = i % 40 + 1;
+    const p = rt.mallocgc(n, null, true);
+    if (i % 7 === 0) append(keepBytes, [p, n, n]);
+  }
+  for (let i = 0; i < 5; i++) {
+    const x = rt.mallocgc(50000, null, true);
+    if (i === 2) append(keepBytes, [x, 50000, 50000]);
+  }
+  rt.GC();
+  const b = rt.memStats();
+  const got = [`Mallocs ${b.Mallocs - a.Mallocs}`, `Frees ${b.Frees - a.Frees}`, `TotalAlloc ${b.TotalAlloc - a.TotalAlloc}`,
+    `HeapAlloc ${b.HeapAlloc - a.HeapAlloc}`, `HeapObjects ${b.HeapObjects - a.HeapObjects}`,
+    `NumGC ${b.NumGC - a.NumGC} ${b.NumForcedGC - a.NumForcedGC}`].join('\n') + '\n';
+  assert.equal(got, want);
+});
+
+test('without a reservation the address space grows by doubling and keeps its contents', () => {
+  const { rt } = newRT({ reserveMemory: 0 });
+  const m = rt.m;
+  const glob = rt.allocStatic(8);
+  rt.registerGlobals(glob, [0]);
+  const size0 = m.size;
+  const nodeTd = td(16, [0]);
+  let head = 0;
+  for (let i = 0; i < 200000; i++) {
+    const n = rt.newobject(nodeTd); // bind first: growth replaces the views
+    m.u32[n >>> 2] = head;
+    m.u32[(n + 8) >>> 2] = i;
+    head = n;
+    m.u32[glob >>> 2] = head;
+  }
+  assert.ok(m.size > size0);
+  let n = m.u32[glob >>> 2], count = 0;
+  while (n !== 0) { assert.equal(m.u32[(n + 8) >>> 2], 199999 - count); n = m.u32[n >>> 2]; count++; }
+  assert.equal(count, 200000);
 });
 
 test('zero-size allocations share zerobase; tiny allocations pack into 16-byte blocks', () => {
@@ -243,6 +312,35 @@ test('GOGC=off: no automatic GC; goal follows marked heap after runtime.GC', () 
   const g = rt2.gcc;
   assert.equal(g.heapGoal, (8 << 20) * 2 + g.lastStackScan + g.globalsScan);
   assert.ok(g.lastStackScan > 0 && g.lastStackScan <= 2048);
+});
+
+test('GOMEMLIMIT with GOGC=off collects only near the limit; options from the environment', () => {
+  const { rt } = newRT({ gogc: -1, memlimit: 16 << 20 });
+  for (let i = 0; i < 50000; i++) rt.mallocgc(1024, null, true); // 50 MB of garbage
+  const n = rt.mstats.numgc;
+  assert.ok(n >= 2 && n <= 10, `numgc ${n}`);
+  const v = rt.memStats();
+  assert.ok(v.HeapSys < 16 << 20, `HeapSys ${v.HeapSys}`);
+  assert.ok(typeof v.NextGC === 'number' && v.NextGC < 16 << 20 && v.NextGC > 8 << 20, `NextGC ${v.NextGC}`);
+  const o = optionsFromEnv({ GOGC: 'off', GOMEMLIMIT: '64MiB', GODEBUG: 'x=1,gctrace=1,gcshrinkstackoff=1' });
+  assert.deepEqual(o, { gogc: -1, memlimit: 64 << 20, gctrace: true, shrinkStacks: false });
+  assert.deepEqual(optionsFromEnv({ GOGC: '50' }), { gogc: 50 });
+});
+
+test('debug setters take int64 values and return Go\'s previous values; FreeOSMemory releases', () => {
+  const { rt } = newRT();
+  assert.equal(rt.setGCPercent(50), 100);
+  assert.equal(rt.setGCPercent(-1), 50);
+  assert.equal(rt.setMemoryLimit(-1), 9223372036854775807n);
+  assert.equal(rt.setMemoryLimit(1 << 30), 9223372036854775807n);
+  assert.equal(rt.setMemoryLimit(9223372036854775807n), 1 << 30);
+  assert.equal(rt.setMaxStack(1 << 20), 1000000000);
+  for (let i = 0; i < 3000; i++) rt.mallocgc(4096, null, true);
+  const before = rt.memStats();
+  rt.freeOSMemory();
+  const after = rt.memStats();
+  assert.ok(after.HeapReleased > before.HeapReleased);
+  assert.equal(after.HeapReleased, after.HeapIdle);
 });
 
 test('stack growth copies frames and adjusts pointers into the stack', () => {

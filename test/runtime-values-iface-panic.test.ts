@@ -179,6 +179,15 @@ test('runtime errors are Go values: Error() is a callable native method; they im
   const p2 = catchPanic(() => op(rt, 'panicnil'));
   assert.ok(p2.sigpanic);
   assert.equal(rt.types[p2.typeId].str, 'runtime.errorString');
+  // *runtime.TypeAssertionError (a pointer type: direct interface data word)
+  const any = ifaceOf(rt, 'interface {}', []);
+  const e = rt.scratch(16);
+  const p4 = catchPanic(() => op(rt, 'typeAssert', rt.scratch(16), e, any, errorT, false));
+  assert.equal(rt.types[p4.typeId].str, '*runtime.TypeAssertionError');
+  const it4 = op(rt, 'getitab', errorT, rt.types[p4.typeId], false);
+  rt.m.u32[(csp + 8) >>> 2] = p4.data;
+  rt.funcs[rt.itabs[it4].fns[0]].fn(csp, 0);
+  assert.equal(getString(rt, csp + 16), 'interface conversion: interface is nil, not error');
   const p3 = catchPanic(() => op(rt, 'panicPlain', 'assignment to entry in nil map'));
   const errItab = op(rt, 'getitab', errorT, rt.types[p3.typeId], true);
   assert.ok(errItab > 0);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  parseFile, exprString, position, inspect, unquoteString, unquoteRune, intLitValue,
+  parseFile, parseExpr, exprString, position, inspect, unquoteString, unquoteRune, intLitValue, ratLitValue,
   type File, type Node, type Expr, type FuncDecl, type GenDecl, type Stmt,
 } from '../src/syntax/index.js';
 
@@ -40,8 +40,9 @@ for (const name of fs.readdirSync(testdata + 'errors').filter((n) => n.endsWith(
     const src = fs.readFileSync(testdata + 'errors/' + name);
     const want = fs.readFileSync(testdata + 'errors/' + name.replace(/\.go$/, '.err'), 'utf8')
       .split('\n').filter((l) => l !== '').map(stripDot);
-    const { errors } = parseFile('./' + name, src);
+    const { errors, fatal } = parseFile('./' + name, src);
     assert.deepEqual(errors.map((e) => stripDot(e.goString())), want);
+    assert.equal(fatal, want.some((l) => l.includes(': syntax error: ') || l.includes("expected 'package'")));
   });
 }
 
@@ -404,4 +405,56 @@ test('never throws on junk, truncation and deep nesting', () => {
   assert.equal(blocks.errors.length, 1);
   // moderately deep nesting is fine
   parseOK('package p\nvar x = ' + '('.repeat(500) + '1' + ')'.repeat(500) + '\n');
+});
+
+test('parseExpr', () => {
+  const r = parseExpr('a + b*c');
+  assert.deepEqual(r.errors, []);
+  assert.ok(r.expr.kind === 'BinaryExpr' && r.expr.op === '+' && r.expr.y.kind === 'BinaryExpr');
+  assert.equal(r.expr.end, 7);
+  assert.deepEqual(parseExpr('x y').errors.map(String), ['expr:1:3: syntax error: unexpected name y after expression']);
+});
+
+test('ratLitValue', () => {
+  const r = (lit: string): string => {
+    const v = ratLitValue(lit);
+    return `${v.num}/${v.den}`;
+  };
+  assert.equal(r('1.5'), '3/2');
+  assert.equal(r('1e3'), '1000/1');
+  assert.equal(r('1_000.25e-2'), '4001/400'); // 10.0025
+  assert.equal(r('.5'), '1/2');
+  assert.equal(r('1.'), '1/1');
+  assert.equal(r('0x1p-2'), '1/4');
+  assert.equal(r('0x1.8p1'), '3/1');
+  assert.equal(r('0X_1FFFP-16'), '8191/65536');
+  assert.equal(r('0777'), '511/1');
+  assert.equal(r('0777i'), '777/1');
+  assert.equal(r('2.5i'), '5/2');
+  assert.equal(r('0x10'), '16/1');
+  assert.equal(r('0'), '0/1');
+  assert.equal(r('0.'), '0/1');
+  assert.equal(r('1e-400'), `1/${10n ** 400n}`);
+});
+
+test('AST matches go/ast node for node (kinds, pos, end) on fixtures', () => {
+  // testdata/syntax/ast/<name>.txt: `Kind pos end` per node in go/ast.Inspect order, dumped with
+  // go/parser (comments and empty statements omitted), for testdata/syntax/run/<name>.go.
+  const dir = testdata + 'ast/';
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.txt'));
+  assert.ok(names.length >= 30);
+  for (const n of names) {
+    const goName = n.replace(/\.txt$/, '.go');
+    const { file } = parseFile(goName, fs.readFileSync(testdata + 'run/' + goName));
+    const mine: string[] = [];
+    inspect(file, (x) => {
+      if (x.kind === 'File' || x.kind === 'EmptyStmt' || x.kind === 'CommentGroup' || x.kind === 'Comment') return;
+      mine.push(`${x.kind} ${x.pos} ${x.end}`);
+    });
+    const want = fs.readFileSync(dir + n, 'utf8').trimEnd().split('\n');
+    let i = 0;
+    while (i < want.length && mine[i] === want[i]) i++;
+    assert.equal(i, want.length, `${goName}: first difference at node ${i}: ${mine[i]} vs ${want[i]}`);
+    assert.equal(mine.length, want.length, goName);
+  }
 });

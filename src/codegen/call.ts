@@ -78,9 +78,9 @@ function builtinName(g: FuncGen, fun: ast.Expr): string {
 export function evalArgs(g: FuncGen, e: ast.CallExpr, sig: Signature, params: Type[]): Val[] {
   const n = params.length;
   // f(g()) with a multi-value g
-  if (e.args.length === 1 && n > 1) {
+  if (e.args.length === 1) {
     const at = g.typeOf(e.args[0]);
-    if (at.kind === 'Tuple') {
+    if (at.kind === 'Tuple' && at.vars.length !== 1) {
       const vs = genCall(g, unparen(e.args[0]) as ast.CallExpr);
       const tv = at.vars.map((v) => v.type!);
       if (sig.variadic && e.ellipsis < 0) {
@@ -118,7 +118,7 @@ function packVariadic(g: FuncGen, e: ast.CallExpr, et: Type, vals: Val[]): Val {
   const es = sizeof(et);
   let base: string;
   const esc = g.prog.escape as { heapDDD?: (c: ast.CallExpr) => boolean } | null;
-  if (!esc || !esc.heapDDD || esc.heapDDD(e)) {
+  if (!esc || !esc.heapDDD || esc.heapDDD(e) || g.deferHook) {
     base = g.ptrTemp(`$rt.newarray(${g.prog.types.ref(et)}, ${vals.length})`);
   } else {
     const arr = g.tempRaw(es * vals.length, Math.max(alignof(et), 1), repeatPtrs(et, vals.length));

@@ -103,7 +103,7 @@ export function toIface(g: FuncGen, v: Val, from: Type, to: Type): Val {
 /** x.(T) — returns [value] or, with commaOk, [value, ok]. */
 export function genTypeAssert(g: FuncGen, e: ast.TypeAssertExpr, commaOk: boolean): Val[] {
   const xt = g.typeOf(e.x);
-  const t = g.typeOf(e);
+  const t = g.valueTypeOf(e);
   const src = g.bind(addrOrMem(g, e.x));
   const dst = g.temp(t);
   const ok = g.tmpName('ok');

@@ -282,7 +282,7 @@ export function elemAddr(g: FuncGen, x: ast.IndexExpr): string {
 
 function genIndex(g: FuncGen, e: ast.IndexExpr): Val {
   const xt = underlying(g.typeOf(e.x));
-  const t = g.typeOf(e);
+  const t = g.valueTypeOf(e);
   if (xt.kind === 'Map') return mapIndex(g, e, false)[0];
   if (xt.kind === 'Basic') {
     const s = g.bind(addrOrMem(g, e.x));
@@ -305,7 +305,7 @@ function genIndex(g: FuncGen, e: ast.IndexExpr): Val {
 export function mapIndex(g: FuncGen, e: ast.IndexExpr, commaOk: boolean): Val[] {
   const mt = g.typeOf(e.x);
   const mu = underlying(mt) as { key: Type };
-  const t = g.typeOf(e);
+  const t = g.valueTypeOf(e);
   const mv = g.ptrTemp(genJS(g, e.x));
   const k = keyAddr(g, e.index, mu.key);
   const td = g.prog.types.ref(mt);

@@ -48,6 +48,13 @@ export class FuncGen {
   /** Set while compiling a defer statement: receives the evaluated call instead of emitting it. */
   deferHook: ((callee: any, recv: { v: Val; t: Type } | null, args: Val[], params: Type[], results: Type[]) => Val[]) | null = null;
   loopDepth = 0;
+  /** Labels that are targets of goto statements (function-wide). */
+  gotoTargets = new Set<string>();
+  /** goto label → state-machine coordinates. */
+  gotoMap = new Map<string, { loop: string; st: string; k: number }>();
+  /** In functions with goto, JS variables are declared at the top (their names collected here). */
+  hoist = false;
+  hoisted: string[] = [];
   /** For functions with defers: the label to break to on return. */
   retLabel: string | null = null;
   /** Result locations (in order) and whether the single scalar result is the JS return value. */
@@ -64,6 +71,12 @@ export class FuncGen {
   get info(): Info { return this.pc.info; }
 
   /** Type of an expression (after implicit conversion). */
+  /** Type of a value expression; comma-ok expressions (recorded as tuples) give their value type. */
+  valueTypeOf(e: ast.Expr): Type {
+    const t = this.typeOf(e);
+    if (t.kind === 'Tuple' && (t.vars.length === 2)) return this.subst(t.vars[0].type!);
+    return t;
+  }
   typeOf(e: ast.Expr): Type {
     const t = this.info.typeOf(e);
     if (!t) throw new Error(`codegen: no type for ${e.kind} at ${e.pos}`);
@@ -222,7 +235,10 @@ export class FuncGen {
   stable(t: Type, v: Val): Val {
     if (v.k === 'js') {
       if (isPtrShaped(t)) return js(this.ptrTemp(v.js));
-      return js(this.bind(v.js));
+      if (/^(\d+|true|false)$/.test(v.js)) return v;
+      const n = this.tmpName();
+      this.line(`const ${n} = ${v.js};`);
+      return js(n);
     }
     const a = this.temp(t);
     this.store(t, a, v);
@@ -249,7 +265,7 @@ export class FuncGen {
   readVar(v: Var): Val {
     const l = this.locOf(v);
     if (l.k === 'let') return js(l.name);
-    return this.valAt(v.type!, this.varAddr(v));
+    return this.valAt(this.subst(v.type!), this.varAddr(v));
   }
   writeVar(v: Var, val: Val): void {
     const l = this.locOf(v);
@@ -258,12 +274,12 @@ export class FuncGen {
       this.line(`${l.name} = ${val.js};`);
       return;
     }
-    this.store(v.type!, this.varAddr(v), val);
+    this.store(this.subst(v.type!), this.varAddr(v), val);
   }
 
   /** Declares a local variable (placing it per escape/address-taken), zero- or value-initialised. */
   declareVar(v: Var, init: Val | null, isHeap: boolean): void {
-    const t = v.type!;
+    const t = this.subst(v.type!);
     if (isHeap) {
       const slot = this.slotAddr(this.newSlot(8, 8, [0]));
       this.locs.set(v, { k: 'box', slot });
@@ -274,7 +290,8 @@ export class FuncGen {
     if (numKind(t) && !this.addrTaken.has(v)) {
       const name = `${v.name.replace(/[^\w$]/g, '_')}$${this.nTmp++}`;
       this.locs.set(v, { k: 'let', name });
-      this.line(`let ${name} = ${init ? (init as { js: string }).js : zeroJS(t)};`);
+      if (this.hoist) { this.hoisted.push(name); this.line(`${name} = ${init ? (init as { js: string }).js : zeroJS(t)};`); }
+      else this.line(`let ${name} = ${init ? (init as { js: string }).js : zeroJS(t)};`);
       return;
     }
     const a = this.slotFor(t);

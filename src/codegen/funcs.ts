@@ -177,6 +177,8 @@ function findAddrTaken(g: FuncGen, body: ast.Node): void {
       }
     }
     if (n.kind === 'DeferStmt') g.hasDefer = true;
+    if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label) { g.gotoTargets.add(n.label.name); g.hoist = true; }
+    if (n.kind === 'FuncLit') return false;
     return true;
   });
 }
@@ -307,6 +309,7 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
     `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
   ];
   if (L.ptrEnd > L.ptrStart) head.push(`  $m.u32.fill(0, (sp + ${L.ptrStart}) >>> 2, (sp + ${L.ptrEnd}) >>> 2);`);
+  if (g.hoisted.length) head.push(`  let ${g.hoisted.join(', ')};`);
   const line0 = e.line;
   g.prog.output.push({ head, body, line0 });
 }

@@ -15,7 +15,28 @@ import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
 
 export function genBlock(g: FuncGen, list: readonly ast.Stmt[]): void {
-  for (const s of list) genStmt(g, s);
+  const cuts: number[] = [];
+  list.forEach((s, i) => { if (s.kind === 'LabeledStmt' && g.gotoTargets.has(s.label.name)) cuts.push(i); });
+  if (!cuts.length) { for (const s of list) genStmt(g, s); return; }
+  // goto targets in this block: a switch-in-loop state machine, one case per labelled segment.
+  const n = labelNo++;
+  const G = `G${n}`, st = `$st${n}`;
+  const starts = [0, ...cuts.filter((c) => c > 0)];
+  starts.forEach((start, k) => {
+    const s = list[start];
+    if (s.kind === 'LabeledStmt' && g.gotoTargets.has(s.label.name)) g.gotoMap.set(s.label.name, { loop: G, st, k });
+  });
+  g.line(`let ${st} = 0;`);
+  g.open(`${G}: for (;;) {`);
+  g.open(`switch (${st}) {`);
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : list.length;
+    g.line(`case ${k}:`);
+    for (let i = start; i < end; i++) genStmt(g, list[i]);
+  });
+  g.close();
+  g.line(`break ${G};`);
+  g.close();
 }
 
 function genStmt(g: FuncGen, s: ast.Stmt): void {
@@ -62,6 +83,12 @@ function stmt(g: FuncGen, s: ast.Stmt, label: string | null): void {
   }
 }
 
+/** Evaluates a discarded value for its side effects (bounds checks, nil checks). */
+function sideEffects(g: FuncGen, v: Val): void {
+  const e = v.k === 'js' ? v.js : v.addr;
+  if (!/^[$\w]+$/.test(e) && /[($]/.test(e)) g.line(`void (${e});`);
+}
+
 function exprStmt(g: FuncGen, x: ast.Expr): void {
   const u = unparen(x);
   if (u.kind === 'CallExpr') { genCall(g, u); return; }
@@ -87,8 +114,8 @@ function rhsValues(g: FuncGen, rhs: readonly ast.Expr[], types: Type[], n: numbe
     const x = unparen(rhs[0]);
     let vs: Val[];
     let ts: Type[];
-    if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.typeOf(x), types[1]]; }
-    else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.typeOf(x), types[1]]; }
+    if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
+    else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
     else if (x.kind === 'CallExpr') { vs = genCall(g, x); ts = (g.typeOf(x) as { vars: Var[] }).vars.map((v) => g.subst(v.type!)); }
     else throw new Error('codegen: unsupported multi-value expression ' + x.kind);
     return vs.map((v, i) => g.stable(types[i], convertAssign(g, v, ts[i], types[i])));
@@ -117,14 +144,44 @@ function genAssign(g: FuncGen, s: ast.AssignStmt): void {
     return g.typeOf(l);
   });
   const vals = rhsValues(g, s.rhs, lhsTypes, s.lhs.length);
+  if (s.lhs.length > 1 && s.tok === '=') {
+    // Go evaluates the index and pointer operands on the left before assigning (phase 1).
+    const stores = s.lhs.map((l, i) => lhsStore(g, l, lhsTypes[i]));
+    stores.forEach((st, i) => st(vals[i]));
+    return;
+  }
   s.lhs.forEach((l, i) => {
-    if (l.kind === 'Ident' && l.name === '_') return;
+    if (l.kind === 'Ident' && l.name === '_') { sideEffects(g, vals[i]); return; }
     if (s.tok === ':=' && l.kind === 'Ident') {
       const d = g.info.defs.get(l);
       if (d && d.kind === 'Var') { g.declareVar(d, vals[i], g.isHeapVar(d)); return; }
     }
     assignTo(g, l, vals[i], lhsTypes[i]);
   });
+}
+
+/** Evaluates the operands of an assignment target now; returns the store to perform later. */
+function lhsStore(g: FuncGen, l: ast.Expr, t: Type): (v: Val) => void {
+  l = unparen(l);
+  if (l.kind === 'Ident') {
+    if (l.name === '_') return () => {};
+    const o = g.info.objectOf(l);
+    if (o && o.kind === 'Var') return (v) => g.writeVar(o, v);
+  }
+  if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Map') {
+    const mt = g.typeOf(l.x);
+    const m = g.ptrTemp(genJS(g, l.x));
+    const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
+    return (v) => {
+      const vv = v.k === 'js' && isPtrShaped(t) ? js(g.ptrTemp(v.js)) : v;
+      const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
+      g.store(t, p, vv);
+    };
+  }
+  const a = tryAddr(g, l);
+  if (a === null) throw new Error('codegen: cannot assign to ' + l.kind);
+  const ab = g.bind(a);
+  return (v) => g.store(t, ab, v);
 }
 
 /** Stores v into the location denoted by l. */
@@ -271,7 +328,12 @@ function genBranch(g: FuncGen, s: ast.BranchStmt): void {
       return;
     }
     case 'fallthrough': return; // handled by the switch (no break emitted)
-    case 'goto': throw new Error('codegen: goto is not supported yet');
+    case 'goto': {
+      const t = g.gotoMap.get(s.label!.name);
+      if (!t) throw new Error('codegen: goto ' + s.label!.name + ' into an unsupported position');
+      g.line(`{ ${t.st} = ${t.k}; continue ${t.loop}; }`);
+      return;
+    }
   }
 }
 

@@ -3,7 +3,11 @@
 // diagnostics. Drives the bottom-up walk (escape.go Funcs/Batch).
 
 import type * as ast from '../syntax/ast.js';
-import type { Var } from '../types/objects.js';
+import type { Func, Var } from '../types/objects.js';
+import type { Type } from '../types/types.js';
+import { inspect } from '../syntax/walk.js';
+import { devirtualize } from './call.js';
+import { ukind } from './typeutil.js';
 import { Batch, type Diagnostic } from './batch.js';
 import type { Location, Site } from './graph.js';
 import { Printer } from './fmt.js';
@@ -21,10 +25,47 @@ export class Analysis {
   /** "devirtualizing" lines: Go prints them (from an earlier pass) before the escape lines. */
   readonly devirtDiags: Diagnostic[] = [];
   readonly heapVars = new Set<Var>();
+  /** Expressions the analysis walked (others are answered conservatively: heap). */
+  readonly seen = new Set<ast.Node>();
   readonly heapAllocs = new Set<Site>();
   readonly siteResults: { site: Site; escapes: boolean }[] = [];
   private readonly byRef = new Map<FuncUnit, Set<Var>>();
+  /** Statically devirtualized interface calls (devirtualize.StaticCall). */
+  readonly devirt = new Map<ast.CallExpr, { typ: Type; m: Func } | null>();
   private readonly printers = new Map<PkgInput, Printer>();
+
+  diag(fn: FuncUnit, pos: number, msg: string): void {
+    const p = position(fn.file, pos);
+    this.diags.push({ filename: p.filename, line: p.line, column: p.column, msg });
+  }
+
+  /** The function's name as cmd/compile prints it: f, (*T).M, T.M, f.func1 for closures. */
+  funcName(fn: FuncUnit): string {
+    if (fn.kind === 'init') return 'init';
+    if (fn.obj) {
+      const sig = fn.sig;
+      if (sig && sig.recv && sig.recv.type) {
+        let t = sig.recv.type;
+        const ptr = t.kind === 'Pointer';
+        if (t.kind === 'Pointer') t = t.elem;
+        const tn = t.kind === 'Named' ? t.obj.name : '?';
+        return ptr ? `(*${tn}).${fn.obj.name}` : `${tn}.${fn.obj.name}`;
+      }
+      return fn.obj.name;
+    }
+    let root: FuncUnit = fn;
+    while (root.parent) root = root.parent;
+    return this.funcName(root) + '.func' + (this.closureIndex(fn));
+  }
+
+  private closureIndex(fn: FuncUnit): number {
+    let root: FuncUnit = fn;
+    while (root.parent) root = root.parent;
+    const all: FuncUnit[] = [];
+    const add = (u: FuncUnit): void => { for (const l of u.lits) { all.push(l); add(l); } };
+    add(root);
+    return all.indexOf(fn) + 1;
+  }
 
   devirtDiag(fn: FuncUnit, pos: number, msg: string): void {
     const p = position(fn.file, pos);
@@ -69,10 +110,27 @@ export class Analysis {
 
   private batch(fns: FuncUnit[]): void {
     const b = new Batch(this, fns);
+    for (const fn of fns) {
+      if (fn.isClosure() || !fn.body) continue;
+      const w = new Walker(b, fn, 1);
+      inspect(fn.body, (n) => {
+        if (n.kind !== 'CallExpr') return;
+        let f: ast.Expr = n.fun;
+        while (f.kind === 'ParenExpr') f = f.x;
+        if (f.kind !== 'SelectorExpr') return;
+        const sel = fn.input.info.selections.get(f);
+        if (!sel || sel.kind !== 'MethodVal' || ukind(sel.recv) !== 'Interface') return;
+        devirtualize(w, n, f);
+      });
+    }
     for (const fn of fns) b.initFunc(fn);
     for (const fn of fns) {
       if (fn.isClosure()) continue;
       fn.state = escFuncStarted;
+      if (fn.kind === 'init') {
+        new Walker(b, fn, 1).inits(fn.inits);
+        continue;
+      }
       const body = fn.body;
       if (body) new Walker(b, fn, 1).block(body.list);
     }

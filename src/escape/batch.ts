@@ -177,7 +177,7 @@ export class Batch {
       const escapes = loc.hasAttr(attrEscapes);
       if (loc.v) {
         if (escapes) this.an.heapVars.add(loc.v);
-        if (escapes && fn.report) this.diag(fn, loc.v.pos, `moved to heap: ${loc.v.name}`);
+        if (escapes && fn.report && loc.v.pos >= 0) this.diag(fn, this.an.units.varPos.get(loc.v) ?? loc.v.pos, `moved to heap: ${loc.v.name}`);
         continue;
       }
       const s = loc.site;

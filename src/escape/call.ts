@@ -340,17 +340,18 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
     const a = unparen(argList[0]);
     const at = w.typeOf(a);
     if (a.kind === 'CallExpr' && at && at.kind === 'Tuple') {
-      const temps = at.vars.map(() => w.temp());
+      const tempVar = (t: Type | null): Location => w.b.newLoc(new Var(null, '.autotmp', t), 'auto', null, w.fn, w.loopDepth, true);
+      const temps = at.vars.map((v) => tempVar(v.type));
       callInto(w, temps.map((l) => l.asHole()), a);
       ps.forEach((p, i) => {
         params.push(p);
         const tl = temps[i];
         if (!tl) { args.push({ kind: 'nil' }); return; }
         if (convertsToIface(at.vars[i].type, p.type) && !isDirectIface(at.vars[i].type)) {
-          const text = `.autotmp_${i}`;
-          const loc = w.spillLoc(w.b.discardHole(), w.newSite('conviface', a, synPos(a), text, p.type, { implicit: true }));
-          w.b.flow(loc.asHole(), tl);
-          args.push({ kind: 'temp', loc, type: p.type });
+          const cv = tempVar(p.type);
+          const k2 = w.spill(cv.asHole(), w.newSite('conviface', a, synPos(a), `.autotmp_${i}`, p.type, { implicit: true }));
+          w.b.flow(k2, tl);
+          args.push({ kind: 'temp', loc: cv, type: p.type });
         } else {
           args.push({ kind: 'temp', loc: tl, type: at.vars[i].type });
         }
@@ -511,7 +512,14 @@ function staticValue(w: Walker, e: ast.Expr): ast.Expr {
 }
 
 /** devirtualize.StaticCall: an interface method call on a value statically known to hold T. */
-function devirtualize(w: Walker, n: ast.CallExpr, fun: ast.SelectorExpr): { typ: Type; m: Func } | null {
+export function devirtualize(w: Walker, n: ast.CallExpr, fun: ast.SelectorExpr): { typ: Type; m: Func } | null {
+  if (w.an.devirt.has(n)) return w.an.devirt.get(n) ?? null;
+  const r = devirtualize1(w, n, fun);
+  w.an.devirt.set(n, r);
+  return r;
+}
+
+function devirtualize1(w: Walker, n: ast.CallExpr, fun: ast.SelectorExpr): { typ: Type; m: Func } | null {
   const x = unparen(fun.x);
   if (x.kind !== 'Ident') return null;
   const o = w.info.uses.get(x);
@@ -606,7 +614,10 @@ export function goDeferStmt(w: Walker, s: ast.GoStmt | ast.DeferStmt): void {
   const toTemp = (a: ArgSrc, type: Type | null): ArgSrc => {
     if (trivialArg(w, a)) return a;
     if (a.kind === 'ddd') return { ...a, elems: a.elems.map((x) => toTemp(x, x.kind === 'expr' ? x.dst : null)) };
-    if (a.kind === 'temp') return a;
+    if (a.kind === 'temp') {
+      if (a.loc.v && !temps.includes(a.loc.v)) temps.push(a.loc.v);
+      return a;
+    }
     const v = new Var(null, '.autotmp', type);
     const loc = b.newLoc(v, 'auto', null, w.fn, w.loopDepth, true);
     temps.push(v);

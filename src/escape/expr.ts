@@ -53,6 +53,8 @@ export function exprFieldPath(w: Walker, k: Hole, x: ast.Expr, derefs: number): 
 export function expr(w: Walker, k: Hole, n0: ast.Expr | null): void {
   if (!n0) return;
   const n = unparen(n0);
+  w.an.seen.add(n);
+  if (n !== n0) w.an.seen.add(n0);
   const tv = w.info.types.get(n);
   if (tv && (tv.mode === 'constant' || tv.mode === 'type')) return;
   const t = tv?.type ?? null;
@@ -122,7 +124,7 @@ export function expr(w: Walker, k: Hole, n0: ast.Expr | null): void {
       if (xk === 'Signature' || w.info.types.get(unparen(n.x))?.mode === 'type') return; // instantiation
       if (xk === 'Map') {
         discard(w, n.x);
-        discard(w, n.index);
+        exprConv(w, w.b.discardHole(), n.index, (underlying(xt!) as { key: Type }).key);
         return;
       }
       if (xk === 'Array') expr(w, k, n.x);
@@ -185,8 +187,19 @@ export function walkClosure(w: Walker, u: import('./units.js').FuncUnit): void {
   if (body) cw.block(body.list);
 }
 
-function compositeLit(w: Walker, k: Hole, n: ast.CompositeLit): void {
-  let lt = w.typeOf(n);
+/** An element of a composite literal: `{…}` with an elided pointer type means &T{…}. */
+function element(w: Walker, k: Hole, e: ast.Expr, et: Type | null): void {
+  if (e.kind === 'CompositeLit' && !e.type && ukind(et) === 'Pointer') {
+    const elem = elemOf(et);
+    const kk = w.spill(k, w.newSite('ptrlit', e, e.lbrace, '&' + w.printer.typeStr(elem) + (e.elts.length ? '{...}' : '{}'), et, { elem }));
+    compositeLit(w, kk, e, elem);
+    return;
+  }
+  exprConv(w, k, e, et);
+}
+
+function compositeLit(w: Walker, k: Hole, n: ast.CompositeLit, asType?: Type | null): void {
+  let lt = asType ?? w.typeOf(n);
   if (!lt) return;
   if (ukind(lt) === 'Pointer' && !n.type) {
     // elided &T{...} inside another composite literal
@@ -202,27 +215,27 @@ function compositeLit(w: Walker, k: Hole, n: ast.CompositeLit): void {
         if (e.kind === 'KeyValueExpr') {
           const name = e.key.kind === 'Ident' ? e.key.name : '';
           const f = u.fields.find((x) => x.name === name);
-          exprConv(w, k, e.value, f?.type ?? null);
+          element(w, k, e.value, f?.type ?? null);
         } else {
-          exprConv(w, k, e, u.fields[i]?.type ?? null);
+          element(w, k, e, u.fields[i]?.type ?? null);
         }
       });
       return;
     }
     case 'Array':
-      for (const e of n.elts) exprConv(w, k, e.kind === 'KeyValueExpr' ? e.value : e, u.elem);
+      for (const e of n.elts) element(w, k, e.kind === 'KeyValueExpr' ? e.value : e, u.elem);
       return;
     case 'Slice': {
       const kk = w.spill(k, w.newSite('slicelit', n, n.lbrace, w.printer.expr(n), lt));
-      for (const e of n.elts) exprConv(w, kk, e.kind === 'KeyValueExpr' ? e.value : e, u.elem);
+      for (const e of n.elts) element(w, kk, e.kind === 'KeyValueExpr' ? e.value : e, u.elem);
       return;
     }
     case 'Map': {
       w.spill(k, w.newSite('maplit', n, n.lbrace, w.printer.expr(n), lt));
       for (const e of n.elts) {
         if (e.kind !== 'KeyValueExpr') continue;
-        exprConv(w, w.b.heapHole(), e.key, u.key);
-        exprConv(w, w.b.heapHole(), e.value, u.elem);
+        element(w, w.b.heapHole(), e.key, u.key);
+        element(w, w.b.heapHole(), e.value, u.elem);
       }
       return;
     }

@@ -20,14 +20,15 @@ export interface AnalyzeOptions {
 }
 
 export interface EscapeResult {
-  /** The variable lives on the heap ("moved to heap: x"). */
+  /** The variable lives on the heap ("moved to heap: x"); true for variables not analysed
+   *  (generic functions), so callers are always safe. */
   heapVar(v: Var): boolean;
   /**
    * The allocation made by this expression escapes: new(T), &T{…}, make(…), slice and map
    * literals, FuncLit closures, explicit conversions to interfaces (the CallExpr), []byte(s),
    * []rune(s), string(b), string(r), string concatenation (the BinaryExpr), method values (the
-   * SelectorExpr), variadic argument slices (the CallExpr, see heapDDD). False for expressions
-   * that do not allocate or were not analysed.
+   * SelectorExpr). False for analysed expressions that do not allocate here; true (safe) for
+   * expressions the analysis never saw (bodies of generic functions).
    */
   heapAlloc(node: ast.Node): boolean;
   /** The implicit conversion of expression `node` to an interface allocates on the heap. */
@@ -57,10 +58,10 @@ export function analyze(pkgs: readonly PkgInput[], opts: AnalyzeOptions = {}): E
     else own.set(site.node, escapes || (own.get(site.node) ?? false));
   }
   return {
-    heapVar: (v) => an.heapVars.has(v),
-    heapAlloc: (n) => own.get(n) ?? false,
-    heapConv: (n) => conv.get(n) ?? false,
-    heapDDD: (n) => ddd.get(n) ?? false,
+    heapVar: (v) => an.heapVars.has(v) || !an.varLocs.has(v),
+    heapAlloc: (n) => own.get(n) ?? !an.seen.has(n),
+    heapConv: (n) => conv.get(n) ?? !an.seen.has(n),
+    heapDDD: (n) => ddd.get(n) ?? !an.seen.has(n),
     captureByRef: (c, v) => {
       const u = an.litUnit(c);
       return u ? an.captureByRefUnit(u, v) : true;

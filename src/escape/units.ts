@@ -8,7 +8,7 @@ import type * as ast from '../syntax/ast.js';
 import { inspect } from '../syntax/walk.js';
 import type { Info } from '../types/info.js';
 import type { Func, Package, Var } from '../types/objects.js';
-import type { Signature } from '../types/types.js';
+import { underlying, type Signature } from '../types/types.js';
 import type { Leaks } from './leaks.js';
 import type { Location } from './graph.js';
 
@@ -24,7 +24,7 @@ export const escFuncPlanned = 1;
 export const escFuncStarted = 2;
 export const escFuncTagged = 3;
 
-export type UnitKind = 'decl' | 'lit' | 'wrapper';
+export type UnitKind = 'decl' | 'lit' | 'wrapper' | 'init';
 
 export class FuncUnit {
   /** escFunc* state (escape.go). */
@@ -42,12 +42,14 @@ export class FuncUnit {
   closureResultsLost = false;
   /** Call expressions whose callee is itself a call: the compiler's temporary name for it. */
   autotmps = new Map<ast.Expr, string>();
+  /** init: the package-level initializers that need code (not statically initialised). */
+  inits: { lhs: Var[]; rhs: ast.Expr }[] = [];
   /** Statements whose labels are targets of backward gotos (looping labels). */
   loopingLabels = new Set<ast.LabeledStmt>();
 
   constructor(
     readonly kind: UnitKind,
-    readonly node: ast.FuncDecl | ast.FuncLit | ast.GoStmt | ast.DeferStmt,
+    readonly node: ast.FuncDecl | ast.FuncLit | ast.GoStmt | ast.DeferStmt | ast.File,
     readonly input: PkgInput,
     readonly file: ast.File,
     readonly sig: Signature | null,
@@ -75,7 +77,7 @@ export class FuncUnit {
   resultVars(): Var[] {
     return this.sig ? [...this.sig.results.vars] : [];
   }
-  isClosure(): boolean { return this.kind !== 'decl'; }
+  isClosure(): boolean { return this.kind === 'lit' || this.kind === 'wrapper'; }
 }
 
 /** containsClosure (solve.go): c is a closure nested (at any depth) inside f. */
@@ -92,9 +94,18 @@ export class UnitSet {
   readonly byLit = new Map<ast.FuncLit, FuncUnit>();
   /** Function unit that declares each local variable. */
   readonly owner = new Map<Var, FuncUnit>();
+  /** Message positions that differ from the declaration (type switch variables: the case). */
+  readonly varPos = new Map<Var, number>();
 
   add(input: PkgInput, report: boolean): void {
     const { info } = input;
+    const inits = info.initOrder.filter((x) => !isStaticInit(info, x.rhs));
+    if (inits.length > 0 && input.files.length > 0) {
+      const file = fileOf(input, inits[0].rhs) ?? input.files[0];
+      const u = new FuncUnit('init', file, input, file, null, null, null, report);
+      u.inits = inits.map((x) => ({ lhs: [...x.lhs], rhs: x.rhs }));
+      this.decls.push(u);
+    }
     for (const file of input.files) {
       for (const d of file.decls) {
         if (d.kind !== 'FuncDecl') continue;
@@ -150,6 +161,7 @@ export class UnitSet {
           const o = info.implicits.get(n);
           if (o && o.kind === 'Var' && !this.owner.has(o)) {
             this.owner.set(o, u);
+            this.varPos.set(o, n.list && n.list.length > 0 ? n.list[0].pos : n.pos);
             u.dcls.push(o);
             ndcl++;
           }
@@ -205,11 +217,11 @@ export class UnitSet {
 
   /** Static callees and closures referenced by a unit's body, in pre-order (scc.go visit). */
   refs(u: FuncUnit): FuncUnit[] {
-    const body = u.body;
-    if (!body) return [];
+    const body: ast.Node | null = u.kind === 'init' ? null : u.body;
+    const roots: ast.Node[] = u.kind === 'init' ? u.inits.map((x) => x.rhs) : body ? [body] : [];
     const { info } = u.input;
     const out: FuncUnit[] = [];
-    inspect(body, (n) => {
+    for (const root of roots) inspect(root, (n) => {
       if (n.kind === 'FuncLit') {
         const l = this.byLit.get(n);
         if (l) out.push(l);
@@ -263,5 +275,48 @@ export class UnitSet {
       return min;
     };
     for (const u of this.decls) visit(u);
+  }
+}
+
+function fileOf(input: PkgInput, e: ast.Expr): ast.File | null {
+  for (const f of input.files) if (e.pos >= f.pos && e.end <= f.end && f.decls.some((d) => d.pos <= e.pos && e.end <= d.end)) return f;
+  return null;
+}
+
+/** Whether a package-level initializer is done statically (cmd/compile/internal/staticinit). */
+export function isStaticInit(info: Info, e: ast.Expr): boolean {
+  while (e.kind === 'ParenExpr') e = e.x;
+  const tv = info.types.get(e);
+  if (tv && tv.mode === 'constant') return true;
+  switch (e.kind) {
+    case 'Ident': {
+      const o = info.uses.get(e);
+      return !!o && (o.kind === 'Nil' || o.kind === 'Func' || (o.kind === 'Var' && o.isGlobal));
+    }
+    case 'FuncLit': return true;
+    case 'CompositeLit': {
+      const t = tv?.type;
+      if (t && t.kind !== 'TypeParam' && underlying(t).kind === 'Map') return false;
+      return e.elts.every((x) => isStaticInit(info, x.kind === 'KeyValueExpr' ? x.value : x));
+    }
+    case 'UnaryExpr':
+      if (e.op !== '&') return false;
+      return isStaticInit(info, e.x) || (e.x.kind === 'Ident' && info.uses.get(e.x)?.kind === 'Var');
+    case 'SelectorExpr': {
+      const sel = info.selections.get(e);
+      if (!sel) { const o = info.uses.get(e.sel); return !!o && (o.kind === 'Func' || (o.kind === 'Var' && o.isGlobal)); }
+      return sel.kind === 'MethodExpr';
+    }
+    case 'CallExpr': {
+      const ft = info.types.get(e.fun);
+      if (ft && ft.mode === 'type' && e.args.length === 1) {
+        const at = info.types.get(e.args[0]);
+        const to = ft.type.kind !== 'TypeParam' ? underlying(ft.type) : null;
+        if (to && to.kind === 'Slice') return false;
+        return !!at && at.mode === 'constant' || isStaticInit(info, e.args[0]);
+      }
+      return false;
+    }
+    default: return false;
   }
 }

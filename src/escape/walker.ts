@@ -16,6 +16,7 @@ import { expr, exprConv, discard, exprFieldPath } from './expr.js';
 import { callStmt, callInto, goDeferStmt } from './call.js';
 import { hasPointers, isDirectIface, isInterface, ukind } from './typeutil.js';
 import { assignedIn } from './prepass.js';
+import { isStaticInit } from './units.js';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -91,6 +92,46 @@ export class Walker {
     return o && o.kind === 'Var' ? o : null;
   }
 
+  /** The package initialisation function: global = initializer, in initialisation order. */
+  inits(list: readonly { lhs: Var[]; rhs: ast.Expr }[]): void {
+    for (const { lhs, rhs } of list) {
+      const ks = lhs.map((v) => (v.name === '_' ? this.b.discardHole() : this.b.heapHole()));
+      const r = unparen(rhs);
+      if (lhs.length > 1) {
+        if (r.kind === 'CallExpr') callInto(this, ks, r);
+        else expr(this, ks[0], r);
+        continue;
+      }
+      this.initValue(ks[0], rhs, lhs[0]?.type ?? null);
+    }
+  }
+
+  /** Composite initializers are laid out statically; only their dynamic parts run as code. */
+  private initValue(k: Hole, e: ast.Expr, t: Type | null): void {
+    const x = unparen(e);
+    const lit = x.kind === 'CompositeLit' ? x : x.kind === 'UnaryExpr' && x.op === '&' && unparen(x.x).kind === 'CompositeLit' ? unparen(x.x) as ast.CompositeLit : null;
+    const lt = lit ? this.typeOf(lit) : null;
+    const u = lt && lt.kind !== 'TypeParam' ? underlying(lt) : null;
+    if (!lit || !u || u.kind === 'Map') {
+      if (!isStaticInit(this.info, e)) exprConv(this, k, e, t);
+      return;
+    }
+    lit.elts.forEach((el, i) => {
+      const v = el.kind === 'KeyValueExpr' ? el.value : el;
+      let et: Type | null = null;
+      if (u.kind === 'Struct') {
+        const f = el.kind === 'KeyValueExpr' && el.key.kind === 'Ident' ? u.fields.find((f) => f.name === (el.key as ast.Ident).name) : u.fields[i];
+        et = f?.type ?? null;
+      } else if (u.kind === 'Slice' || u.kind === 'Array') et = u.elem;
+      if (v.kind === 'CompositeLit' && !v.type && ukind(et) === 'Pointer') {
+        const pe = unparen(v);
+        this.initValue(this.b.heapHole(), pe, (et as { elem: Type }).elem);
+        return;
+      }
+      this.initValue(this.b.heapHole(), v, et);
+    });
+  }
+
   // ------------------------------------------------------------------------------------------
   // Statements (stmt.go)
 
@@ -145,12 +186,15 @@ export class Walker {
       case 'ReturnStmt':
         this.returnStmt(s);
         return;
-      case 'IfStmt':
+      case 'IfStmt': {
         this.stmt(s.init);
+        const c = this.info.types.get(unparen(s.cond));
+        const cv = c && c.mode === 'constant' && c.value && c.value.kind === 'Bool' ? c.value.b : null;
         discard(this, s.cond);
-        this.block(s.body.list);
-        if (s.else) this.block(s.else.kind === 'BlockStmt' ? s.else.list : [s.else]);
+        if (cv !== false) this.block(s.body.list);
+        if (s.else && cv !== true) this.block(s.else.kind === 'BlockStmt' ? s.else.list : [s.else]);
         return;
+      }
       case 'SwitchStmt': {
         this.stmt(s.init);
         if (s.tag) discard(this, s.tag);
@@ -223,7 +267,7 @@ export class Walker {
       this.assignFunc(s.lhs, s.rhs[0], defs);
       return;
     }
-    this.assignList(s.lhs, s.rhs, defs);
+    this.assignList(s.lhs, s.rhs, defs, false, s);
   }
 
   /** a, b = f() / v, ok = m[k] / v, ok = x.(T) / v, ok = <-c. */
@@ -315,13 +359,19 @@ export class Walker {
   }
 
   /** assignList (assign.go): dsts... = srcs... with implicit conversions to the destination types. */
-  assignList(dsts: readonly (ast.Expr | null)[], srcs: readonly (ast.Expr | null)[], defs: Set<Var>, opAssign = false): void {
+  assignList(dsts: readonly (ast.Expr | null)[], srcs: readonly (ast.Expr | null)[], defs: Set<Var>, opAssign = false, where: ast.AssignStmt | null = null): void {
     const ks = this.addrs(dsts);
     for (let i = 0; i < ks.length; i++) {
       let k = ks[i];
       const src = i < srcs.length ? srcs[i] : null;
       const dst = dsts[i];
-      if (dst && src && this.isSelfAssign(dst, src)) k = this.b.discardHole();
+      if (dst && src && this.isSelfAssign(dst, src)) {
+        if (this.fn.report && where) {
+          const st = where.lhs.map((x) => this.printer.expr(x)).join(', ') + ' = ' + where.rhs.map((x) => this.printer.expr(x)).join(', ');
+          this.an.diag(this.fn, where.tokPos, `${this.an.funcName(this.fn)} ignoring self-assignment in ${st}`);
+        }
+        k = this.b.discardHole();
+      }
       if (!src) continue;
       const dt = dst && !(dst.kind === 'Ident' && dst.name === '_') ? this.typeOf(dst) : null;
       exprConv(this, k, src, opAssign ? null : dt);
@@ -342,13 +392,23 @@ export class Walker {
   private isSelfAssign(dst: ast.Expr, src: ast.Expr): boolean {
     dst = unparen(dst);
     src = unparen(src);
-    // b.buf = b.buf[n:m] with b a pointer name
-    if (src.kind === 'SliceExpr' && dst.kind === 'SelectorExpr') {
-      const bx = unparen(src.x);
-      if (bx.kind === 'SelectorExpr' && this.isPtrDot(dst) && this.isPtrDot(bx)) {
-        const a = unparen(dst.x), b = unparen(bx.x);
-        if (a.kind === 'Ident' && b.kind === 'Ident' && this.varOf(a) && this.varOf(a) === this.varOf(b)) return true;
-      }
+    // b.buf = b.buf[n:m] / *p = (*p)[n:m] with b, p the same pointer name (isSliceSelfAssign)
+    if (src.kind === 'SliceExpr' && ukind(this.typeOf(src.x)) !== 'Array') {
+      const base = (e: ast.Expr): Var | null => {
+        e = unparen(e);
+        let x: ast.Expr | null = null;
+        if (e.kind === 'StarExpr') x = unparen(e.x);
+        else if (e.kind === 'SelectorExpr' && this.info.selections.get(e)?.kind === 'FieldVal' && this.isPtrDot(e)) x = unparen(e.x);
+        return x && x.kind === 'Ident' ? this.varOf(x) : null;
+      };
+      const a = base(dst), b = base(src.x);
+      if (a && a === b) return true;
+    }
+    if (dst.kind === 'IndexExpr' && src.kind === 'IndexExpr') {
+      const dk = ukind(this.typeOf(dst.x)), sk = ukind(this.typeOf(src.x));
+      if (dk === 'Map' || sk === 'Map' || dk !== sk) return false;
+      if (this.mayAffectMemory(dst.index) || this.mayAffectMemory(src.index)) return false;
+      return this.sameSafeExpr(dst.x, src.x);
     }
     if (dst.kind === 'SelectorExpr' && src.kind === 'SelectorExpr') {
       const ds = this.info.selections.get(dst), ss = this.info.selections.get(src);
@@ -357,6 +417,23 @@ export class Walker {
       return this.sameSafeExpr(dst.x, src.x);
     }
     return false;
+  }
+
+  private mayAffectMemory(e: ast.Expr): boolean {
+    e = unparen(e);
+    const tv = this.info.types.get(e);
+    if (tv && tv.mode === 'constant') return false;
+    switch (e.kind) {
+      case 'Ident': case 'BasicLit': return false;
+      case 'BinaryExpr':
+        if (['&&', '||', '==', '!=', '<', '<=', '>', '>='].includes(e.op)) return true;
+        return this.mayAffectMemory(e.x) || this.mayAffectMemory(e.y);
+      case 'UnaryExpr': return e.op === '<-' || e.op === '&' ? true : this.mayAffectMemory(e.x);
+      case 'StarExpr': return this.mayAffectMemory(e.x);
+      case 'SelectorExpr': return this.info.selections.get(e)?.kind === 'FieldVal' ? this.mayAffectMemory(e.x) : !!this.info.selections.get(e);
+      case 'IndexExpr': return ukind(this.typeOf(e.x)) === 'Map' ? true : this.mayAffectMemory(e.x) || this.mayAffectMemory(e.index);
+      default: return true;
+    }
   }
 
   private isPtrDot(e: ast.SelectorExpr): boolean {
@@ -376,6 +453,14 @@ export class Walker {
         return a.sel.name === bb.sel.name && this.sameSafeExpr(a.x, bb.x);
       }
       case 'StarExpr': return this.sameSafeExpr(a.x, (b as ast.StarExpr).x);
+      case 'IndexExpr': {
+        const bb = b as ast.IndexExpr;
+        const ca = this.info.types.get(unparen(a.index)), cb = this.info.types.get(unparen(bb.index));
+        if (ca?.mode === 'constant' && cb?.mode === 'constant') {
+          return JSON.stringify(ca.value, (_k, v) => typeof v === 'bigint' ? v.toString() : v) === JSON.stringify(cb.value, (_k, v) => typeof v === 'bigint' ? v.toString() : v) && this.sameSafeExpr(a.x, bb.x);
+        }
+        return this.sameSafeExpr(a.index, bb.index) && this.sameSafeExpr(a.x, bb.x);
+      }
       default: return false;
     }
   }

@@ -117,10 +117,10 @@ function addMethods(rt: ValueRuntime, t: TypeDesc, owner: string, recvSize: numb
   errorText: (data: number) => string, funcString: TypeDesc, funcVoid: TypeDesc, runtimeError: boolean): void {
   // ifn: receiver is the interface data word (a pointer to the value unless direct).
   const ifnErr = registerNativeFunc(rt, `runtime.${owner}.Error`, '$GOROOT/src/runtime/error.go', 0, 24, [0],
-    stringMethod(rt, 8, p => errorText(recvIsDirect ? p : ldp(rt, p))));
+    stringMethod(rt, 8, p => errorText(ldp(rt, p))));
   // tfn: ordinary receiver in the arg area (the value itself).
   const tfnErr = recvIsDirect ? ifnErr : registerNativeFunc(rt, `runtime.${owner}.Error`,
-    '$GOROOT/src/runtime/error.go', 0, ((recvSize + 7) & ~7) + 16, [], stringMethod(rt, recvSize, p => errorText(p)));
+    '$GOROOT/src/runtime/error.go', 0, ((recvSize + 7) & ~7) + 16, Array.from(t.ptrs), stringMethod(rt, recvSize, p => errorText(p)));
   const methods: MethodDesc[] = [{ name: 'Error', type: funcString, ifn: ifnErr, tfn: tfnErr }];
   if (runtimeError) {
     const nop = registerNativeFunc(rt, `runtime.${owner}.RuntimeError`, '$GOROOT/src/runtime/error.go', 0, 8, [], () => {});

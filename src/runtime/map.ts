@@ -165,8 +165,8 @@ function hOldbuckets(rt: ValueRuntime, h: number): number { return ldw(rt, h + 2
 function hNevacuate(rt: ValueRuntime, h: number): number { return ldw(rt, h + 32); }
 function hExtra(rt: ValueRuntime, h: number): number { return ldw(rt, h + 40); }
 
-function bucketShift(b: number): number { return 2 ** b; }
-function bucketMask(b: number): number { return b >= 32 ? 0xffffffff : (2 ** b) - 1; }
+function bucketShift(b: number): number { return b < 31 ? 1 << b : 2 ** b; }
+function bucketMask(b: number): number { return b < 31 ? (1 << b) - 1 : b >= 32 ? 0xffffffff : 0x7fffffff; }
 function tophash(hash: number): number {
   let top = hash >>> 24;
   if (top < minTopHash) top += minTopHash;
@@ -197,7 +197,7 @@ function overLoadFactor(count: number, b: number): boolean {
 
 function tooManyOverflowBuckets(noverflow: number, b: number): boolean {
   if (b > 15) b = 15;
-  return noverflow >= 2 ** (b & 15);
+  return noverflow >= 1 << (b & 15);
 }
 
 function incrnoverflow(rt: ValueRuntime, h: number): void {
@@ -293,8 +293,9 @@ export function makemap(rt: ValueRuntime, t: TypeDesc, hintv: number | bigint, h
   const mi = mapInfo(rt, t);
   let hint = toNum(hintv);
   if (hint < 0 || hint > 2 ** 48) hint = 0;
+  // A non-escaping map gets zeroed hmap memory (and possibly a first bucket in h.buckets) from the
+  // compiler, like Go's makemap(t, hint, h) with h on the stack.
   if (h === 0) h = rt.mallocgc(HMAP_SIZE, mapTypes(rt).hmap, true);
-  else memclr(rt, h, HMAP_SIZE);
   rt.m.u32[(h + 12) >>> 2] = cheaprand(rt);
   let B = 0;
   while (overLoadFactor(hint, B)) B++;
@@ -321,8 +322,11 @@ function keyPtr(rt: ValueRuntime, mi: MapInfo, k: number): number {
   return mi.indirectKey ? ldw(rt, k) : k;
 }
 
-/** Finds key k: returns [key slot addr, elem addr] or null (mapaccessK). */
-function lookup(rt: ValueRuntime, mi: MapInfo, h: number, key: number): [number, number] | null {
+/** Key slot of the last successful lookup (saves allocating a pair per lookup). */
+let lookupKeySlot = 0;
+
+/** Finds key k (mapaccessK): returns the elem address or 0; the key slot is left in lookupKeySlot. */
+function lookup(rt: ValueRuntime, mi: MapInfo, h: number, key: number): number {
   const hash = mi.hash(rt, key, hHash0(rt, h));
   let m = bucketMask(hB(rt, h));
   let b = hBuckets(rt, h) + ((hash & m) >>> 0) * mi.bsize;
@@ -334,22 +338,24 @@ function lookup(rt: ValueRuntime, mi: MapInfo, h: number, key: number): [number,
   }
   const top = tophash(hash);
   const eq = mi.equal;
+  const u8a = rt.m.u8;
   for (; b !== 0; b = overflow(rt, mi, b)) {
     for (let i = 0; i < bucketCnt; i++) {
-      const th = rt.m.u8[b + i];
+      const th = u8a[b + i];
       if (th !== top) {
-        if (th === emptyRest) return null;
+        if (th === emptyRest) return 0;
         continue;
       }
       const k = keyAt(mi, b, i);
       if (eq(rt, key, keyPtr(rt, mi, k))) {
         let e = elemAt(mi, b, i);
         if (mi.indirectElem) e = ldw(rt, e);
-        return [k, e];
+        lookupKeySlot = k;
+        return e;
       }
     }
   }
-  return null;
+  return 0;
 }
 
 /** mapaccess1: address of m[k]'s elem, or of a zero value on a miss. */
@@ -359,8 +365,8 @@ export function mapaccess1(rt: ValueRuntime, t: TypeDesc, h: number, key: number
     if (mi.hashMightPanic) mi.hash(rt, key, 0);
     return zeroElem(rt, mi);
   }
-  const r = lookup(rt, mi, h, key);
-  return r ? r[1] : zeroElem(rt, mi);
+  const e = lookup(rt, mi, h, key);
+  return e !== 0 ? e : zeroElem(rt, mi);
 }
 
 /** mapaccess2: address of m[k]'s elem, or 0 on a miss (the comma-ok form). */
@@ -370,8 +376,7 @@ export function mapaccess2(rt: ValueRuntime, t: TypeDesc, h: number, key: number
     if (mi.hashMightPanic) mi.hash(rt, key, 0);
     return 0;
   }
-  const r = lookup(rt, mi, h, key);
-  return r ? r[1] : 0;
+  return lookup(rt, mi, h, key);
 }
 
 /** mapassign: address of the elem slot for key (inserting it); the caller stores the value. */
@@ -389,9 +394,11 @@ export function mapassign(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
     let b = hBuckets(rt, h) + bucket * mi.bsize;
     let inserti = -1, insertb = 0;
     let found = false;
+    const u8a = rt.m.u8;
+    const eq = mi.equal;
     search: for (;;) {
       for (let i = 0; i < bucketCnt; i++) {
-        const th = rt.m.u8[b + i];
+        const th = u8a[b + i];
         if (th !== top) {
           if (isEmpty(th) && inserti < 0) { inserti = i; insertb = b; }
           if (th === emptyRest) break search;
@@ -399,7 +406,7 @@ export function mapassign(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
         }
         const k = keyAt(mi, b, i);
         const kp = keyPtr(rt, mi, k);
-        if (!mi.equal(rt, key, kp)) continue;
+        if (!eq(rt, key, kp)) continue;
         if (mi.needKeyUpdate) memmove(rt, kp, key, mi.key.size);
         elem = elemAt(mi, b, i);
         found = true;
@@ -694,9 +701,9 @@ export function mapiternext(rt: ValueRuntime, it: number): void {
         u[ii] = k; u[ii + 1] = 0; u[ii + 2] = e; u[ii + 3] = 0;
       } else {
         // The entry moved: find its current location (it may have been deleted or updated).
-        const r = lookup(rt, mi, h, k);
-        if (r === null) continue;
-        u[ii] = keyPtr(rt, mi, r[0]); u[ii + 1] = 0; u[ii + 2] = r[1]; u[ii + 3] = 0;
+        const re = lookup(rt, mi, h, k);
+        if (re === 0) continue;
+        u[ii] = keyPtr(rt, mi, lookupKeySlot); u[ii + 1] = 0; u[ii + 2] = re; u[ii + 3] = 0;
       }
       u[ii + 20] = bucket;
       u[ii + 10] = b;

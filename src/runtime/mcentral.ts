@@ -30,7 +30,8 @@ export class MCentral {
   /** A fresh span from the heap (mcentral.grow). */
   private grow(heap: MHeap): MSpan {
     const sizeclass = this.spanclass >> 1;
-    const s = heap.allocPages(class_to_allocnpages[sizeclass], SpanState.InUse, false);
+    // Reused (dirty) pages are cleared in bulk now rather than slot by slot on allocation.
+    const s = heap.allocPages(class_to_allocnpages[sizeclass], SpanState.InUse, true);
     s.initObjects(this.spanclass, class_to_size[sizeclass], class_to_nobjs[sizeclass]);
     return s;
   }

@@ -38,10 +38,20 @@ export class Memory {
   /** Callbacks run after the buffer was replaced (views already updated). */
   onGrow: Array<() => void> = [];
 
-  constructor(initialBytes = 4 << 20) {
+  /**
+   * reserveBytes > 0: try to allocate the whole address space up front (engines map it lazily, so
+   * untouched pages cost nothing) — then the buffer never moves, and an assignment like
+   * `$m.u32[a] = f()` stays correct even when f allocates. If the engine refuses (browsers may),
+   * start with initialBytes and grow by doubling; growth then replaces the views (see ensure).
+   */
+  constructor(initialBytes = 4 << 20, reserveBytes = 0) {
     let size = 1 << 16;
     while (size < initialBytes) size *= 2;
-    this.buffer = new ArrayBuffer(size);
+    let buf: ArrayBuffer | null = null;
+    if (reserveBytes > size) {
+      try { buf = new ArrayBuffer(Math.min(reserveBytes, MAX_MEMORY)); } catch { buf = null; }
+    }
+    this.buffer = buf ?? new ArrayBuffer(size);
     this.makeViews();
   }
 
@@ -127,6 +137,11 @@ export class Memory {
   /** memclrNoHeapPointers (src/runtime/memclr_amd64.s): zeroes n bytes at p. */
   memclr(p: number, n: number): void {
     if (n <= 0) return;
+    if (n <= 128 && ((p | n) & 3) === 0) {
+      const u = this.u32;
+      for (let i = p >>> 2, e = (p + n) >>> 2; i < e; i++) u[i] = 0;
+      return;
+    }
     this.u8.fill(0, p, p + n);
   }
 

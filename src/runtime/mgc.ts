@@ -8,6 +8,7 @@ import type { Runtime } from './runtime.js';
 import { GCWork, markPtr, markRoots } from './mgcmark.js';
 import { sweepAll } from './mgcsweep.js';
 import { formatGCTrace } from './gctrace.js';
+import { fixedStack, stackGuard } from './stack.js';
 
 export const enum GCPhase { Off = 0, Mark = 1, MarkTermination = 2 }
 
@@ -41,6 +42,7 @@ export function gcCycle(rt: Runtime, forced: boolean): void {
   gcc.heapLive = w.bytesMarked;
   gcc.lastStackScan = w.stackScan;
   gcc.globalsScan = rt.globalsScanBytes;
+  computeStartingStackSize(rt, w);
   rt.gcMarking = false;
   rt.gcPhase = GCPhase.Off;
   sweepAll(rt);
@@ -67,4 +69,16 @@ export function gcCycle(rt: Runtime, forced: boolean): void {
       globals: rt.globalsScanBytes, procs: rt.procs, forced,
     }));
   }
+}
+
+/** gcComputeStartingStackSize (stack.go, GODEBUG adaptivestackstart=1 is the default): new
+ *  goroutines start with the average scanned stack size plus stackGuard, as a power of two. */
+function computeStartingStackSize(rt: Runtime, w: GCWork): void {
+  if (w.stacksScanned === 0) { rt.startingStackSize = fixedStack; return; }
+  let avg = Math.floor(w.stackScan / w.stacksScanned) + stackGuard;
+  if (avg > rt.maxstacksize) avg = rt.maxstacksize;
+  if (avg < fixedStack) avg = fixedStack;
+  let p = 1;
+  while (p < avg) p *= 2;
+  rt.startingStackSize = p;
 }

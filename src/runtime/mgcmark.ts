@@ -14,6 +14,8 @@ export class GCWork {
   bytesMarked = 0;
   heapScan = 0;
   stackScan = 0;
+  /** Goroutine stacks scanned (for the adaptive starting stack size). */
+  stacksScanned = 0;
 }
 
 /** greyobject: marks the object containing p (if p points into an allocated heap slot). */
@@ -120,6 +122,7 @@ export function markRoots(rt: Runtime, w: GCWork): void {
   for (const g of rt.allgs) {
     const sp = g === rt.curg ? rt.sp : g.sp;
     scanStack(rt, w, g, sp);
+    w.stacksScanned++;
     if (rt.shrinkStacks && sp >= g.lo && sp < g.hi) requestShrink(rt, g, sp);
   }
   drain(rt, w);

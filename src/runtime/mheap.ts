@@ -75,6 +75,20 @@ export class MHeap {
     this.insertRun(start, n);
   }
 
+  /** Releases every free page to the "OS" (mgcscavenge.go, as debug.FreeOSMemory does): the
+   *  pages are zeroed (like MADV_DONTNEED) and counted in HeapReleased. */
+  scavengeAll(): void {
+    const fs = this.freeStart, fl = this.freeLen, rel = this.released;
+    for (let k = 0; k < fs.length; k++) {
+      for (let i = fs[k]; i < fs[k] + fl[k]; i++) {
+        if (rel[i]) continue;
+        rel[i] = 1;
+        this.releasedPages++;
+        this.m.memclr(this.base + i * pageSize, pageSize);
+      }
+    }
+  }
+
   /** Span containing internal address p, if p is in the arena and in a span. */
   spanOf(p: number): MSpan | undefined {
     const i = (p - this.base) / pageSize;

@@ -144,6 +144,9 @@ export function attachValueOps(rtAny: unknown): void {
   r.panicPlain = (msg: string) => err.panicPlain(rt, msg);
   r.panicErrorString = (msg: string) => err.panicErrorString(rt, msg);
   r.formatPanic = (p: pan.GoPanic) => tb.formatPanic(rt, p);
+  r.goexit = () => pan.goexit(rt);
+  r.throw = (msg: string) => tb.fatal(rt, msg);
+  r.fatal = (msg: string) => tb.fatal(rt, msg);
   r.printpanicval = (typeId: number, data: number) => tb.panicValueString(rt, typeId, data);
   // print.go
   r.printlock = () => prt.printlock(rt);

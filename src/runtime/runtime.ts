@@ -47,8 +47,11 @@ export interface RuntimeOptions {
   write?: (fd: number, bytes: Uint8Array) => void;
   /** GOMAXPROCS as reported (gctrace "# P"). Default 1. */
   gomaxprocs?: number;
-  /** Initial size of the address space in bytes (grows by doubling). Default 4 MiB. */
+  /** Initial size of the address space in bytes when not reserved (grows by doubling). 4 MiB. */
   initialMemory?: number;
+  /** Address space to reserve up front (lazily mapped by the engine; 0 = grow instead). Default
+   *  4 GiB, falling back to growth if the engine refuses. */
+  reserveMemory?: number;
   /** Shrink goroutine stacks at GC (GODEBUG=gcshrinkstackoff=1 turns it off). Default true. */
   shrinkStacks?: boolean;
 }
@@ -119,6 +122,8 @@ export class Runtime {
   gcEnabled = true;
   gctrace: boolean;
   procs: number;
+  /** GOMEMLIMIT exactly as set (int64), for debug.SetMemoryLimit's return value. */
+  memoryLimitExact: i64.I64;
   maxstacksize: number;
   /** Address of runtime.zerobase (all zero-size allocations). */
   readonly zerobase: number;
@@ -127,6 +132,8 @@ export class Runtime {
   readonly startNs = nanotime();
   gcTimeNs = 0;
   stackGrowths = 0;
+  /** Stack size of new goroutines (adaptive: recomputed at each GC, like Go's startingStackSize). */
+  startingStackSize = fixedStack;
   /** Shrink stacks using < 1/4 at GC (false = GODEBUG=gcshrinkstackoff=1). */
   shrinkStacks = true;
 
@@ -153,13 +160,14 @@ export class Runtime {
   declare panicPlain: (msg: string) => never;
 
   constructor(opts: RuntimeOptions = {}) {
-    this.m = new Memory(opts.initialMemory ?? 4 << 20);
+    this.m = new Memory(opts.initialMemory ?? 4 << 20, opts.reserveMemory ?? 2 ** 32);
     this.write = opts.write ?? defaultWrite;
     this.gctrace = opts.gctrace ?? false;
     this.procs = opts.gomaxprocs ?? 1;
     this.maxstacksize = opts.maxstack ?? defaultMaxStack;
     this.shrinkStacks = opts.shrinkStacks ?? true;
     this.gcc = new GCController(opts.gogc ?? 100, opts.memlimit ?? noMemoryLimit);
+    this.memoryLimitExact = opts.memlimit ?? 9223372036854775807n;
     this.funcs = [{
       index: NATIVE_FRAME, name: 'runtime.callGo', file: '', line: 0, frameSize: 0, argsSize: 0,
       ptrmap: new Int32Array(0), argPtrmap: new Int32Array(0), fn: () => undefined,
@@ -246,11 +254,12 @@ export class Runtime {
     this.switchTo(g);
   }
 
-  /** A new goroutine with a fixedStack (2 KiB) stack; not yet running. */
+  /** A new goroutine with a startingStackSize stack (2 KiB until a GC adapts it); not running. */
   newg(): G {
     if (!this.started) this.start();
-    const lo = this.stacks.alloc(fixedStack);
-    const hi = lo + fixedStack;
+    const size = this.startingStackSize;
+    const lo = this.stacks.alloc(size);
+    const hi = lo + size;
     const g: G = { goid: this.nextGoid++, lo, hi, top: hi, sp: hi };
     this.allgs.push(g);
     return g;
@@ -288,10 +297,12 @@ export class Runtime {
    * top). Reserves a walkable native frame below csp (header: NATIVE_FRAME, its size), zeroes and
    * fills the args area via writeArgs(argBase), calls fn(nsp, ctx, ...scalarArgs), and returns the
    * JS result with the (possibly moved) arg base to read results from and the caller's new csp.
+   * csp 0 means the running goroutine's top (an outermost call).
    */
   callGo(csp: number, fnIndex: number, ctx: number, argsSize: number,
     writeArgs: ((argBase: number) => void) | null, scalarArgs: unknown[] = []): { ret: any; argBase: number; csp: number } {
-    if (!this.started) { this.start(); if (csp === 0) csp = this.stackHi; }
+    if (!this.started) this.start();
+    if (csp === 0) csp = this.curg!.top;
     const size = 8 + ((argsSize + 7) & ~7);
     let nsp = csp - size;
     if (nsp < this.stackGuard) nsp = this.morestack(nsp, size, NATIVE_FRAME);
@@ -361,27 +372,45 @@ export class Runtime {
     return computeMemStats(this);
   }
 
-  /** debug.SetGCPercent: returns the previous value. */
-  setGCPercent(p: number): number {
+  /** debug.SetGCPercent: returns the previous value (−1 = off). */
+  setGCPercent(p: i64.I64): number {
     const old = this.gcc.gcPercent;
-    this.gcc.gcPercent = p < 0 ? -1 : p;
+    const n = Number(p);
+    this.gcc.gcPercent = n < 0 ? -1 : n;
     this.gcc.commit();
     return old;
   }
 
-  /** debug.SetMemoryLimit: negative = just query; returns the previous limit. */
-  setMemoryLimit(limit: number): number {
-    const old = this.gcc.memoryLimit;
-    if (limit >= 0) { this.gcc.memoryLimit = limit; this.gcc.commit(); }
+  /** debug.SetMemoryLimit: a negative limit only queries; returns the previous limit (int64). */
+  setMemoryLimit(limit: i64.I64): i64.I64 {
+    const old = this.memoryLimitExact;
+    if (limit >= 0) {
+      this.memoryLimitExact = typeof limit === 'bigint' ? i64.canon(limit) : limit;
+      this.gcc.memoryLimit = Number(limit);
+      this.gcc.commit();
+    }
     return old;
   }
 
   /** debug.SetMaxStack: returns the previous value. */
-  setMaxStack(n: number): number {
+  setMaxStack(n: i64.I64): i64.I64 {
     const old = this.maxstacksize;
-    this.maxstacksize = n;
+    this.maxstacksize = Number(n);
     return old;
   }
+
+  /** debug.FreeOSMemory: a forced GC, then every free page is returned to the "OS" (released). */
+  freeOSMemory(): void {
+    this.GC();
+    this.heap.scavengeAll();
+  }
+
+  /** runtime.GOMAXPROCS as the core knows it (gctrace "# P"). */
+  get gomaxprocs(): number { return this.procs; }
+  set gomaxprocs(n: number) { this.procs = n; }
+
+  /** runtime.NumGoroutine (core view: goroutines with a stack). */
+  numGoroutine(): number { return this.allgs.length; }
 
   // ======== memory helpers for emitted code ========
 

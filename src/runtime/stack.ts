@@ -151,7 +151,7 @@ export function morestack(rt: Runtime, sp: number, frameSize: number, funcIndex:
   while (newsize - used < frameSize + stackGuard) newsize *= 2;
   if (newsize > rt.maxstacksize || newsize > maxstackceiling) {
     const hex = (a: number) => '0x' + rt.m.toUintptr(a).toString(16);
-    if (rt.maxstacksize < maxstackceiling) rt.writeErr(`runtime: goroutine stack exceeds ${rt.maxstacksize}-byte limit\n`);
+    rt.writeErr(`runtime: goroutine stack exceeds ${Math.min(rt.maxstacksize, maxstackceiling)}-byte limit\n`);
     rt.writeErr(`runtime: sp=${hex(csp)} stack=[${hex(g.lo)}, ${hex(g.hi)}]\n`);
     rt.fatalThrow('stack overflow');
   }

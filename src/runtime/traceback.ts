@@ -91,7 +91,14 @@ export function panicValueString(rt: ValueRuntime, typeId: number, data: number)
   const t = rt.types[typeId];
   let fi = stringMethod(t, 'Error');
   if (fi < 0) fi = stringMethod(t, 'String');
-  if (fi >= 0) return indented(callStringMethod(rt, fi, data));
+  if (fi >= 0) {
+    try {
+      return indented(callStringMethod(rt, fi, data));
+    } catch (e) {
+      // Go: throw("panic while printing panic value"); keep printing the value plainly instead.
+      if (!(e instanceof Error) || e.name !== 'GoPanic') throw e;
+    }
+  }
   const direct = isDirectIface(t);
   if (t.kind === Kind.String) {
     const s = indented(gostring(rt, data));
@@ -148,7 +155,7 @@ export function goFrames(rt: ValueRuntime, stack: string): GoFrame[] {
   for (const raw of stack.split('\n')) {
     const mm = frameRe.exec(raw);
     if (!mm) continue;
-    const fname = mm[1] ?? '';
+    const fname = (mm[1] ?? '').replace(/\s*\[as [^\]]*\]$/, '');
     const file = mm[2];
     if (url !== undefined && file !== url) continue;
     let info = byName.get(fname);
@@ -160,7 +167,8 @@ export function goFrames(rt: ValueRuntime, stack: string): GoFrame[] {
     const jsLine = Number(mm[3]) + lineOffset;
     let line = info.line;
     if (lineMap && jsLine >= 0 && jsLine < lineMap.length && lineMap[jsLine] > 0) line = lineMap[jsLine];
-    out.push({ name: info.name, file: info.file, line, hasArgs: info.argsSize > 0 });
+    const hasArgs = (info.paramsSize ?? info.argsSize) > 0 || (typeof info.fn === 'function' && info.fn.length > 2);
+    out.push({ name: info.name, file: info.file, line, hasArgs });
   }
   return out;
 }
@@ -236,4 +244,20 @@ export function framesOfPanic(rt: ValueRuntime, p: GoPanic): GoFrame[] {
 
 function typeAddr(typeId: number): number {
   return typeId === 0 ? 0 : 0x4a0000 + typeId * 0x40;
+}
+
+/**
+ * fatal/throw (panic.go): prints `fatal error: msg`, a blank line and the running goroutine's stack,
+ * then ends the program with exit status 2 (through the core's exit, a GoExit exception).
+ */
+export function fatal(rt: ValueRuntime, msg: string): never {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1 << 20;
+  let stack = '';
+  try { stack = new Error().stack ?? ''; } finally { Error.stackTraceLimit = saved; }
+  const text = 'fatal error: ' + msg + '\n\n' + formatGoroutine(rt, rt.curg?.goid ?? 1, 'running', stack);
+  const bytes = new TextEncoder().encode(text);
+  if (rt.write) rt.write(2, bytes); else process.stderr.write(bytes);
+  if (typeof rt.exit === 'function') rt.exit(2);
+  throw new Error('fatal error: ' + msg);
 }

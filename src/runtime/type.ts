@@ -105,6 +105,9 @@ export interface FuncInfo {
   /** Optional: the JS function name of `fn` in the emitted module (tracebacks map JS stack frames
    *  back to FuncInfos through it). */
   jsName?: string;
+  /** Optional: bytes of the parameters (not results) in the arg area; with the scalar parameters
+   *  (JS arguments) it tells tracebacks whether to print `f(...)` or `f()`. */
+  paramsSize?: number;
   /** The compiled JS function: (csp, ctx, ...scalarArgs). */
   fn: (...args: any[]) => any;
 }

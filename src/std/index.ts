@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NativeFactory } from './abi.js';
+import type { NativeFactory, NativeFn, NativeRuntime } from './abi.js';
 
 import errorsNatives from './errors/natives.js';
 import fmtNatives from './fmt/natives.js';
@@ -107,4 +107,16 @@ export function stdPackages(): string[] {
 /** The natives factory of std package `path`, or undefined if it has no natives. */
 export function stdNatives(path: string): NativeFactory | undefined {
   return nativeTable[path];
+}
+
+/**
+ * Installs `rt.native(pkgPath, name)`, the lookup the emitted module uses for bodiless functions
+ * (`$native("fmt", "doPrintf")`): each package's natives factory runs once per runtime, on first use.
+ */
+export function attachStdNatives(rt: NativeRuntime): void {
+  const tables = new Map<string, Record<string, NativeFn> | undefined>();
+  rt.native = (pkg: string, name: string): NativeFn | undefined => {
+    if (!tables.has(pkg)) tables.set(pkg, stdNatives(pkg)?.(rt));
+    return tables.get(pkg)?.[name];
+  };
 }

@@ -10,7 +10,7 @@ import { lineCol, lineStarts } from './position.js';
 export * from './ast.js';
 export { position, positionString, lineCol, lineStarts, type Position } from './position.js';
 export { exprString, stmtString, type ExprStringOptions } from './exprstring.js';
-export { unquoteString, unquoteStringText, unquoteRune, intLitValue } from './literal.js';
+export { unquoteString, unquoteStringText, unquoteRune, intLitValue, ratLitValue } from './literal.js';
 export { children, inspect } from './walk.js';
 
 /** A syntax (or lexical) error, positioned like Go: line and byte column, both 1-based. */
@@ -24,6 +24,11 @@ export class SyntaxError {
     readonly offset: number,
   ) {}
 
+  /** Is this a "syntax error: ..." (after which cmd/compile stops before type checking)? */
+  get isSyntax(): boolean {
+    return this.msg.startsWith('syntax error');
+  }
+
   /** `file:line:col: msg`, as `go build` prints it. */
   goString(): string {
     return `${this.filename}:${this.line}:${this.column}: ${this.msg}`;
@@ -36,7 +41,15 @@ export class SyntaxError {
 
 export interface ParseResult {
   readonly file: ast.File;
+  /** Errors in report order: sorted by position, at most one "syntax error" per line, duplicates removed. */
   readonly errors: SyntaxError[];
+  /**
+   * True if compilation stops after parsing: a "syntax error" was reported, or the file has no
+   * package clause. Otherwise any errors (lexical errors such as `invalid character`, bad escapes,
+   * branch/label errors, `method has no receiver`, ...) are reported together with the type
+   * checker's errors, all sorted by position, exactly as cmd/compile does.
+   */
+  readonly fatal: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -84,7 +97,20 @@ export function parseFile(filename: string, src: string | Uint8Array | ArrayBuff
     size: bytes.length,
     goBuild,
   };
-  return { file, errors: reportErrors(filename, lines, p.errors) };
+  const errors = reportErrors(filename, lines, p.errors);
+  return { file, errors, fatal: res === null || errors.some((e) => e.isSyntax) };
+}
+
+/** Parse one expression (e.g. `a + b*c`); positions are byte offsets into `src`. */
+export function parseExpr(src: string): { expr: ast.Expr; errors: SyntaxError[] } {
+  const bytes = encoder.encode(src);
+  const lines = lineStarts(bytes);
+  const p = new Parser(bytes, (pos) => {
+    const { line, column } = lineCol(lines, pos);
+    return `expr:${line}:${column}`;
+  });
+  const expr = p.parseExprOnly();
+  return { expr, errors: reportErrors('expr', lines, p.errors) };
 }
 
 /** Apply cmd/compile's error filtering and ordering. */

@@ -111,3 +111,56 @@ export function intLitValue(lit: string): bigint {
   }
   return BigInt(s);
 }
+
+/**
+ * The exact value of an integer or floating-point literal as a reduced fraction num/den (den > 0).
+ * For an imaginary literal (`1.5i`) this is the value of its imaginary part. Handles decimal and
+ * hexadecimal mantissas (`0x1.8p-3`), exponents, legacy octal integers and `_` separators.
+ */
+export function ratLitValue(lit: string): { num: bigint; den: bigint } {
+  let s = lit.replace(/_/g, '');
+  const imag = s.endsWith('i');
+  if (imag) s = s.slice(0, -1);
+  const lower = s.toLowerCase();
+  if (lower.startsWith('0b') || lower.startsWith('0o') || (!imag && /^0[0-7]*$/.test(s) && s.length > 1)) {
+    return { num: intLitValue(s), den: 1n };
+  }
+  // an imaginary literal like 0123i is decimal (legacy octal only applies to integers)
+  let num: bigint;
+  let den = 1n;
+  if (lower.startsWith('0x')) {
+    const body = lower.slice(2);
+    const pIdx = body.indexOf('p');
+    const mant = pIdx >= 0 ? body.slice(0, pIdx) : body;
+    const exp = pIdx >= 0 ? parseInt(body.slice(pIdx + 1), 10) : 0;
+    const dot = mant.indexOf('.');
+    const digits = mant.replace('.', '');
+    const fracDigits = dot >= 0 ? mant.length - dot - 1 : 0;
+    num = digits === '' ? 0n : BigInt('0x' + digits);
+    let e2 = exp - 4 * fracDigits;
+    if (e2 >= 0) num <<= BigInt(e2);
+    else den = 1n << BigInt(-e2);
+  } else {
+    const eIdx = lower.indexOf('e');
+    const mant = eIdx >= 0 ? lower.slice(0, eIdx) : lower;
+    const exp = eIdx >= 0 ? parseInt(lower.slice(eIdx + 1), 10) : 0;
+    const dot = mant.indexOf('.');
+    const digits = mant.replace('.', '');
+    const fracDigits = dot >= 0 ? mant.length - dot - 1 : 0;
+    num = digits === '' ? 0n : BigInt(digits);
+    const e10 = exp - fracDigits;
+    if (e10 >= 0) num *= 10n ** BigInt(e10);
+    else den = 10n ** BigInt(-e10);
+  }
+  const g = gcd(num < 0n ? -num : num, den);
+  if (g > 1n) {
+    num /= g;
+    den /= g;
+  }
+  return { num, den };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}

@@ -11,11 +11,8 @@ export interface Position {
 /** Byte offsets of the start of every line of `src` (lines[0] = 0). */
 export function lineStarts(src: Uint8Array): number[] {
   const lines = [0];
-  let i = src.indexOf(10);
-  while (i >= 0) {
-    lines.push(i + 1);
-    i = src.indexOf(10, i + 1);
-  }
+  const n = src.length;
+  for (let i = 0; i < n; i++) if (src[i] === 10) lines.push(i + 1);
   return lines;
 }
 

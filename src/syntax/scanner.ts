@@ -35,7 +35,7 @@ export function decodeRange(src: Uint8Array, a: number, b: number): string {
       for (let i = a; i < b; i++) s += String.fromCharCode(src[i]);
       return s;
     }
-    return Buffer.from(src.buffer, src.byteOffset + a, b - a).toString('latin1');
+    return utf8.decode(src.subarray(a, b));
   }
   return utf8.decode(src.subarray(a, b));
 }

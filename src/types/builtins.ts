@@ -46,13 +46,24 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
     for (const a of e.args) rawExpr(c, a, null, false);
     return invalidOperand(e);
   }
-  if (n < min || (!variadic && n > min)) {
+  // Value arguments are evaluated once, up front (a single multi-value call is spread, as for
+  // ordinary calls: println(f()) with f returning two values).
+  const pre: Operand[] | null = id === 'make' || id === 'new' || id === 'Offsetof' || id === 'append' ? null : callArgs(c, e);
+  if (pre && pre.length !== n && !(n === 1 && pre.length > 1)) { /* unreachable */ }
+  const nargs = pre ? pre.length : n;
+  const arg = (i: number, _hint: Type | null = null): Operand => pre![i];
+  if (pre && pre.length !== n) {
+    // spread call: check count against the spread values
+    if (pre.length < min || (!variadic && pre.length > min)) {
+      c.errorf(e, `${pre.length < min ? 'not enough' : 'too many'} arguments for ${c.exprStr(e)} (expected ${min}, found ${pre.length})`);
+      return invalidOperand(e);
+    }
+  } else if (n < min || (!variadic && n > min)) {
     const msg = n < min ? 'not enough' : 'too many';
     c.errorf(n < min ? e.rparen : e.args[min], `${msg} arguments for ${c.exprStr(e)} (expected ${min}, found ${n})`);
-    for (const a of e.args) rawExpr(c, a, null, true);
+    if (!pre) for (const a of e.args) rawExpr(c, a, null, true);
     return invalidOperand(e);
   }
-  const arg = (i: number, hint: Type | null = null): Operand => expr(c, e.args[i], hint);
   const value = (t: Type): Operand => ({ mode: 'value', expr: e, type: t, val: null });
   const novalue = (): Operand => ({ mode: 'novalue', expr: e, type: new Tuple([]), val: null });
   const intT = Typ[BasicKind.Int];
@@ -159,7 +170,9 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
         const y = args[1];
         if (bad(y)) return invalidOperand(e);
         // append([]byte, string...)
-        if (identical(underlying(T), Typ[BasicKind.Uint8]) && (isString(y.type) || isUntyped(y.type) && isString(y.type))) {
+        const stringish = (t: Type) => isString(t) || (isTypeParam(t) && !!typeParamTerms(t)?.length &&
+          typeParamTerms(t)!.every((term) => { const u = underlying(term.type); return isString(u) || (u.kind === 'Slice' && identical(underlying(u.elem), Typ[BasicKind.Uint8])); }));
+        if (identical(underlying(T), Typ[BasicKind.Uint8]) && stringish(y.type)) {
           if (isUntyped(y.type)) convertUntyped(c, y, Typ[BasicKind.String]);
           recordBuiltin(c, e, [S, y.type], S, true);
           return value(S);
@@ -251,7 +264,7 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
     }
     case 'print': case 'println': {
       const ts: Type[] = [];
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < nargs; i++) {
         const x = arg(i);
         assignment(c, x, null, `argument to built-in ${id}`);
         if (bad(x)) return invalidOperand(e);
@@ -324,7 +337,7 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
     }
     case 'min': case 'max': {
       const xs: Operand[] = [];
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < nargs; i++) {
         const x = arg(i);
         if (bad(x)) return invalidOperand(e);
         if (!allOrdered(x.type)) {

@@ -191,7 +191,7 @@ export function conversion(c: Checker, x: Operand, T: Type): void {
     if (x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil) {
       ok = hasNilT(T);
     } else ok = convertibleTo(V, T);
-    if (ok) x.mode = 'value';
+    if (ok) { x.mode = 'value'; x.nil = false; }
   }
   if (!ok) {
     c.errorf(x.expr ?? 0, `cannot convert ${c.opString(x)} to type ${c.typeStr(T)}`);

@@ -47,6 +47,8 @@ export interface Operand {
   val: Value | null;
   /** For mode 'builtin'. */
   builtin?: string;
+  /** The operand is the predeclared nil (types2 nilvalue mode), whatever type it was given. */
+  nil?: boolean;
 }
 
 export function invalidOperand(e: ast.Expr | null): Operand {
@@ -158,7 +160,10 @@ export class Checker {
 
   /** go/types operandString (types2 flavour). */
   opString(x: Operand): string {
-    if (x.mode === 'value' && x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil) return 'nil';
+    if (x.nil || (x.mode === 'value' && x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil)) {
+      if (x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil) return 'nil';
+      return isValid(x.type) ? `nil (of type ${this.typeStr(x.type)})` : 'nil (with invalid type)';
+    }
     let expr = x.expr ? exprString(x.expr) : '';
     if (!expr) {
       if (x.mode === 'builtin') expr = x.builtin ?? '';

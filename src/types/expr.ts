@@ -189,7 +189,7 @@ export function objOperand(c: Checker, e: ast.Expr, obj: Obj, allowGeneric: bool
     case 'Builtin':
       return { mode: 'builtin', expr: e, type: invalidType, val: null, builtin: obj.builtinId };
     case 'Nil':
-      return { mode: 'value', expr: e, type: Typ[BasicKind.UntypedNil], val: null };
+      return { mode: 'value', expr: e, type: Typ[BasicKind.UntypedNil], val: null, nil: true };
     case 'Label':
       c.errorf(e, `undefined: ${obj.name}`);
       return invalidOperand(e);
@@ -268,6 +268,8 @@ export function implicitTypeAndValue(c: Checker, x: Operand, target: Type): [Typ
 function isUntypedNilOp(x: Operand): boolean {
   return x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil;
 }
+/** types2 x.isNil(): the operand is the predeclared nil (possibly already given a type). */
+export function isNilOp(x: Operand): boolean { return !!x.nil || isUntypedNilOp(x); }
 
 function maxType(x: Type, y: Type): Type | null {
   if (isNumeric(x) && isNumeric(y)) {
@@ -688,8 +690,8 @@ export function matchTypes(c: Checker, x: Operand, y: Operand): void {
     if (basic(x.type) !== basic(y.type)) return false;
     if (allBoolean(x.type) !== allBoolean(y.type)) return false;
     if (allString2(x.type) !== allString2(y.type)) return false;
-    if (isUntypedNilOp(x)) return hasNil(y.type);
-    if (isUntypedNilOp(y)) return hasNil(x.type);
+    if (isNilOp(x)) return hasNil(y.type);
+    if (isNilOp(y)) return hasNil(x.type);
     if (underlying(x.type).kind === 'Pointer' || underlying(y.type).kind === 'Pointer') return false;
     return true;
   };
@@ -762,10 +764,9 @@ export function comparison(c: Checker, x: Operand, y: Operand, op: string, e: as
     return fail();
   }
   if (op === '==' || op === '!=') {
-    if (isUntypedNilOp(x) || isUntypedNilOp(y)) {
-      const t = isUntypedNilOp(x) ? y.type : x.type;
-      if (!hasNil(t) && !(isUntypedNilOp(x) && isUntypedNilOp(y))) { errOp = y; return fail(); }
-      if (isUntypedNilOp(x) && isUntypedNilOp(y)) { errOp = y; return fail(); }
+    if (isNilOp(x) || isNilOp(y)) {
+      const t = isNilOp(x) ? y.type : x.type;
+      if (!hasNil(t) || (isNilOp(x) && isNilOp(y))) { errOp = y; return fail(); }
     } else if (!comparable(x.type)) {
       errOp = x; cause = incomparableCause(c, x.type); return fail();
     } else if (!comparable(y.type)) {
@@ -807,7 +808,7 @@ function shift(c: Checker, x: Operand, y: Operand, e: ast.Expr | null, op: '<<' 
       if (bad(y)) { x.mode = 'invalid'; return; }
     }
   } else {
-    if (allInteger(y.type)) { /* ok */ }
+    if (allInteger(y.type) && !isUntyped(y.type)) { /* ok */ }
     else if (isUntyped(y.type)) {
       convertUntyped(c, y, Typ[BasicKind.Uint]);
       if (bad(y)) { x.mode = 'invalid'; return; }

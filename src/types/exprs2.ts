@@ -8,6 +8,7 @@ import {
   type Type, type Struct, type Named, type Interface,
 } from './types.js';
 import { Var } from './objects.js';
+import { universeByte } from './types.js';
 import * as C from './constant.js';
 import { invalidOperand, type Checker, type Operand } from './checker.js';
 import { bad } from './checker.js';
@@ -231,7 +232,7 @@ export function indexExpr(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, allo
       if (isString(u)) {
         valid = true;
         if (x.mode === 'constant' && x.val) length = C.stringVal(x.val).length;
-        res = { mode: 'value', expr: e, type: universeByteT(), val: null };
+        res = { mode: 'value', expr: e, type: universeByte, val: null };
       }
       break;
     case 'Array':
@@ -274,11 +275,21 @@ function coreTypeForIndex(t: Type): Type | null {
   if (t.kind === 'TypeParam') {
     const terms = typeParamTerms(t);
     if (!terms || !terms.length) return null;
-    // all terms must support indexing with the same element type; approximate with core type
     const ct = coreType(t);
     if (ct) return ct;
-    if (terms.every((x) => isString(x.type))) return Typ[BasicKind.String];
-    return null;
+    // all terms must support indexing with the same element type (e.g. ~string | ~[]byte)
+    let elem: Type | null = null;
+    let allStrings = true;
+    for (const term of terms) {
+      const u = underlying(term.type);
+      let e: Type | null = null;
+      if (u.kind === 'Basic' && isString(u)) e = universeByte;
+      else { allStrings = false; if (u.kind === 'Slice' || u.kind === 'Array') e = u.elem; else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') e = (underlying(u.elem) as ArrayT).elem; }
+      if (!e || (elem && !identical(elem, e))) return null;
+      elem = e;
+    }
+    if (allStrings) return Typ[BasicKind.String];
+    return elem ? new Slice(elem) : null;
   }
   return underlying(t);
 }
@@ -395,7 +406,7 @@ export function typeAssertExpr(c: Checker, e: ast.TypeAssertExpr): Operand {
 
 /** Checks that x.(T) can succeed (T implements x's interface when T is concrete). */
 export function typeAssertion(c: Checker, e: ast.Expr, x: Operand, T: Type, typeSwitch: boolean): void {
-  if (underlying(T).kind === 'Interface' && T.kind !== 'TypeParam') return;
+  if (underlying(T).kind === 'Interface' || T.kind === 'TypeParam') return;
   const m = missingMethod(T, underlying(x.type) as Interface);
   if (!m) return;
   const cause = missingMethodCause(c, T, x.type, m).replace(/^.*? does not implement .*? \(/, '(');

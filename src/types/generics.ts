@@ -12,6 +12,8 @@ import { Var, Func } from './objects.js';
 import { invalidOperand, type Checker, type Operand } from './checker.js';
 import { bad } from './checker.js';
 import { typExpr, indexArgs } from './typexpr.js';
+import { coreType } from './expr.js';
+import { underlying as underlyingT } from './types.js';
 
 export type SubstMap = globalThis.Map<TypeParam, Type>;
 
@@ -65,6 +67,11 @@ export function subst(t: Type, m: SubstMap, self?: { orig: Named; inst: Named })
         return ch ? new Union(terms) : x;
       }
       case 'Interface': {
+        // placeholder first: method signatures may refer back to the interface
+        const ni = new Interface([], []);
+        ni.implicit = x.implicit;
+        ni.isComparable = x.isComparable;
+        memo.set(x, ni);
         let ch = false;
         const methods = x.methods.map((f) => {
           const nt = s(f.type!);
@@ -75,10 +82,9 @@ export function subst(t: Type, m: SubstMap, self?: { orig: Named; inst: Named })
           return nf;
         });
         const embeddeds = x.embeddeds.map((e) => { const ne = s(e); if (ne !== e) ch = true; return ne; });
-        if (!ch) return x;
-        const ni = new Interface(methods, embeddeds);
-        ni.implicit = x.implicit;
-        return ni;
+        ni.methods = methods;
+        ni.embeddeds = embeddeds;
+        return ch ? ni : x;
       }
       case 'Named': {
         if (self && x === self.orig) return self.inst;
@@ -173,7 +179,6 @@ function verify(c: Checker, tparams: TypeParam[], args: Type[], at: ast.Node): b
     if (!isValid(A)) continue;
     const bu = underlying(bound);
     if (bu.kind !== 'Interface') continue;
-    bu.typeSetCache = null;
     if (implementsIface(A, bound)) continue;
     const ts = bu.typeSet();
     let cause = '';
@@ -239,6 +244,7 @@ export function inferAndInstantiate(c: Checker, e: ast.CallExpr, x: Operand, sig
   const given = partialArgs.get(e.fun) ?? [];
   given.forEach((t, i) => bound.set(tparams[i], t));
   const isTP = (t: Type): t is TypeParam => t.kind === 'TypeParam' && tparams.includes(t);
+  const underlying = (t: Type): Type => (t.kind === 'TypeParam' ? coreType(t) ?? t : underlyingT(t));
   const unify = (p: Type, a: Type, depth = 0): boolean => {
     if (depth > 50) return true;
     if (isTP(p)) {
@@ -269,7 +275,8 @@ export function inferAndInstantiate(c: Checker, e: ast.CallExpr, x: Operand, sig
         if (a.kind === 'Named' && a.orig === p.orig) {
           return p.typeArgs.every((t, i) => unify(t, a.typeArgs[i], depth + 1));
         }
-        // p is a generic origin used as receiver
+        // inexact unification: a named parameter type against an unnamed argument type
+        if (p.typeArgs.length > 0 && a.kind !== 'Named') return unify(underlying(p), underlying(a), depth + 1);
         return true;
       }
       case 'Struct': {

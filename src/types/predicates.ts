@@ -238,6 +238,15 @@ export function assignableTo(V: Type, T: Type): boolean {
   }
   // identical underlying types and at least one is not a named type
   if (identical(Vu, Tu) && (!isNamed(V) || !isNamed(T)) && V.kind !== 'TypeParam' && T.kind !== 'TypeParam') return true;
+  // type parameters: every type of the type set must be assignable
+  if (V.kind === 'TypeParam' && T.kind !== 'Named' && T.kind !== 'TypeParam') {
+    const terms = typeParamTerms(V);
+    if (terms && terms.length > 0 && terms.every((t) => assignableTo(t.type, T))) return true;
+  }
+  if (T.kind === 'TypeParam' && V.kind !== 'Named' && V.kind !== 'TypeParam') {
+    const terms = typeParamTerms(T);
+    if (terms && terms.length > 0 && terms.every((t) => assignableTo(V, t.type))) return true;
+  }
   // T is an interface and V implements T
   if (Tu.kind === 'Interface' && T.kind !== 'TypeParam') {
     if (implementsHook(V, T)) return true;

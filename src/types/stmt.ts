@@ -331,7 +331,6 @@ function localTypeDecl(c: Checker, s: ast.TypeSpec): void {
   tn.type = named;
   const outer = c.scope;
   if (s.typeParams) {
-    c.errorf(s.typeParams.pos, 'generic type cannot be declared inside a function');
     c.scope = new Scope(c.scope, 'type params');
     named.typeParams = collectTypeParams(c, s.typeParams);
   }
@@ -489,7 +488,13 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
   // keep "used" state of existing vars (assignment is not a use)
   const usedBefore = lhsVars.map((v) => v.used);
   initVars(c, tmp, s.rhs, null);
-  lhsVars.forEach((v, i) => { if (tmp[i] !== v) v.used = usedBefore[i]; });
+  lhsVars.forEach((v, i) => {
+    if (tmp[i] === v) return;
+    v.used = usedBefore[i];
+    // redeclared variable: the identifier denotes the existing variable (recorded as a use)
+    const l = s.lhs[i];
+    if (l.kind === 'Ident' && v.type && l.name !== '_') c.info.types.set(l, { mode: 'variable', type: v.type, value: null });
+  });
   for (const v of lhsVars) if (!v.type) v.type = invalidType;
   if (!anyNew) {
     c.errorf(s.tokPos, 'no new variables on left side of :=');
@@ -590,7 +595,7 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, ctx: StmtCtx): void {
         const res: Operand = { ...yy };
         comparison(c, res, xx, '==', null, true);
         if (bad(res)) continue;
-        if (y.mode === 'constant' && yy.val) {
+        if (y.mode === 'constant' && yy.val && yy.val.kind !== 'Bool') {
           const key = `${C.exactString(yy.val)}|${c.typeStr(yy.type)}`;
           const prev = seenConsts.get(key);
           if (prev) {
@@ -733,7 +738,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtCtx): void {
       if (t && isUntyped(t)) {
         // range over untyped int constant: variable gets the default type
         t = defaultType(t);
-        if (x.mode === 'constant' && i === 0) convertUntyped(c, x, t);
+        if (x.mode === 'constant' && i === 0 && isInteger(x.type)) convertUntyped(c, x, t);
       }
       v.type = ok && t ? t : invalidType;
       vars.push([l, v]);
@@ -747,7 +752,7 @@ function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtCtx): void {
       let t = rtypes[i];
       if (!ok || !t) return;
       const op: Operand = { mode: 'value', expr: l, type: t, val: null };
-      if (isUntyped(t) && x.mode === 'constant' && i === 0) {
+      if (isUntyped(t) && x.mode === 'constant' && i === 0 && isInteger(x.type)) {
         // range over untyped constant: x gets the type of the iteration variable
         if (T && isValid(T)) { convertUntyped(c, x, T); op.type = T; }
         else { op.type = defaultType(t); convertUntyped(c, x, op.type); }
@@ -762,8 +767,9 @@ function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtCtx): void {
         void tmp; void saved;
       }
     });
-  } else if (ok && x.mode === 'constant' && isUntyped(x.type)) {
-    convertUntyped(c, x, Typ[BasicKind.Int]);
+  }
+  if (ok && x.mode === 'constant' && isUntyped(x.type)) {
+    convertUntyped(c, x, isInteger(x.type) ? Typ[BasicKind.Int] : Typ[BasicKind.String]);
   }
   stmt(c, s.body, { ...ctx, breakOk: true, continueOk: true });
   closeScope(c);

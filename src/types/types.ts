@@ -161,6 +161,8 @@ export class Interface {
   typeSetCache: TypeSet | null = null;
   /** True when this is the implicit interface of a constraint written as `[T ~int]`. */
   implicit = false;
+  /** True for the underlying interface of the predeclared `comparable`. */
+  isComparable = false;
   constructor(
     /** Explicitly declared methods (their signatures' recv is the interface). */
     public methods: Func[],

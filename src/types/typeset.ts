@@ -62,7 +62,7 @@ export function computeTypeSet(iface: Interface): TypeSet {
     const methods = new globalThis.Map<string, Func>();
     for (const m of iface.methods) methods.set(m.id(), m);
     let terms: Term[] | null = null;
-    let comparable = false;
+    let comparable = iface.isComparable;
     for (const e of iface.embeddeds) {
       if (e.kind === 'Named' && e.obj.name === 'comparable' && e.obj.pkg === null) { comparable = true; continue; }
       const r = termsOf(e);

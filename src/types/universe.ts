@@ -43,7 +43,7 @@ export const universeComparable = new Named(comparableObj, null);
 comparableObj.type = universeComparable;
 {
   const iface = new Interface([], []);
-  iface.typeSetCache = { methods: [], terms: null, comparable: true };
+  iface.isComparable = true;
   universeComparable.underlying = iface;
   def(comparableObj);
 }

@@ -267,6 +267,22 @@ export class Printer {
     }
     if (verb === 0x54) { this.fmt.fmtS(strBytes(arg.td.str)); return; }
     if (verb === 0x70) { this.fmtPointer(arg, 0x70); return; }
+    if (arg.td.kind === Kind.Slice && !arg.td.named && arg.td.elem!.str === 'uint8') {
+      // fmt's `case []byte:` fast path prints the type as "[]byte" under %#v
+      if ((verb === 0x76 || verb === 0x64) && this.fmt.sharpV) {
+        const m = this.rt.m, a = arg.addr;
+        const p = m.u32[a >>> 2], n = ldWord(m, a + 8);
+        this.ws('[]byte');
+        if (p === 0) { this.ws('(nil)'); return; }
+        this.buf.byte(0x7b);
+        for (let i = 0; i < n; i++) {
+          if (i > 0) this.ws(', ');
+          this.fmt0x64(this.rt.m.u8[p + i], true);
+        }
+        this.buf.byte(0x7d);
+        return;
+      }
+    }
     if (!this.handleMethods(arg, verb)) this.printValue(arg, verb, 0);
   }
 

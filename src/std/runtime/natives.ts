@@ -12,11 +12,11 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       return typeof rt.allgs === 'object' && rt.allgs ? Math.max(1, rt.allgs.length | 0) : 1;
     },
     GOMAXPROCS(_csp: number, _ctx: number, n: number | bigint): number {
-      const prev = typeof rt.gomaxprocs === 'number' ? rt.gomaxprocs : 1;
-      if (Number(n) >= 1) rt.gomaxprocs = Number(n);
+      const prev = typeof rt.procs === 'number' ? rt.procs : 1;
+      if (Number(n) >= 1) rt.procs = Number(n);
       return prev;
     },
-    NumCPU(): number { return typeof rt.ncpu === 'number' ? rt.ncpu : 1; },
+    NumCPU(): number { return typeof rt.ncpu === 'number' ? rt.ncpu : typeof rt.procs === 'number' ? rt.procs : 1; },
     Gosched(): void { if (typeof rt.gosched === 'function') rt.gosched(); },
     Goexit(): void {
       if (typeof rt.goexit === 'function') { rt.goexit(); return; }

@@ -105,10 +105,10 @@ func Insert[S ~[]E, E any](s S, i int, v ...E) S {
 		return append(s, v...)
 	}
 	if n+m > cap(s) {
-		s2 := append(s[:i], make(S, n+m-i)...)
+		s2 := append([]E(s[:i]), make([]E, n+m-i)...)
 		copy(s2[i:], v)
 		copy(s2[i+m:], s[i:])
-		return s2
+		return S(s2)
 	}
 	s = s[:n+m]
 	copy(s[i+m:], s[i:n])
@@ -123,7 +123,7 @@ func Delete[S ~[]E, E any](s S, i, j int) S {
 		return s
 	}
 	oldlen := len(s)
-	s = append(s[:i], s[j:]...)
+	s = S(append([]E(s[:i]), []E(s[j:])...))
 	clear(s[len(s):oldlen])
 	return s
 }
@@ -147,13 +147,13 @@ func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 // Replace replaces the elements s[i:j] by the given v, returning the modified slice.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j]
-	tail := Clone(s[j:])
-	s2 := append(s[:i], v...)
+	tail := append([]E(nil), []E(s[j:])...)
+	s2 := append([]E(s[:i]), v...)
 	s2 = append(s2, tail...)
 	if len(s2) < len(s) {
 		clear(s[len(s2):])
 	}
-	return s2
+	return S(s2)
 }
 
 // Clone returns a copy of the slice (nil stays nil).
@@ -161,7 +161,7 @@ func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
 	}
-	return append(S([]E{}), s...)
+	return S(append([]E{}, []E(s)...))
 }
 
 // Compact replaces consecutive runs of equal elements with a single copy.
@@ -236,9 +236,9 @@ func Concat[S ~[]E, E any](slices ...S) S {
 			panic("len out of range")
 		}
 	}
-	newslice := Grow[S](nil, size)
+	newslice := Grow[S, E](nil, size)
 	for _, s := range slices {
-		newslice = append(newslice, s...)
+		newslice = S(append([]E(newslice), []E(s)...))
 	}
 	return newslice
 }
@@ -250,7 +250,7 @@ func Repeat[S ~[]E, E any](x S, count int) S {
 	}
 	newslice := make(S, 0, len(x)*count)
 	for i := 0; i < count; i++ {
-		newslice = append(newslice, x...)
+		newslice = S(append([]E(newslice), []E(x)...))
 	}
 	return newslice
 }
@@ -309,12 +309,12 @@ func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 
 // Sort sorts a slice of any ordered type in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	quickSortFunc(x, 0, len(x), func(a, b E) int { return cmp.Compare(a, b) })
+	quickSortFunc([]E(x), 0, len(x), func(a, b E) int { return cmp.Compare(a, b) })
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp function (not stable).
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	quickSortFunc(x, 0, len(x), cmp)
+	quickSortFunc([]E(x), 0, len(x), cmp)
 }
 
 // SortStableFunc sorts the slice x while keeping the original order of equal elements.

@@ -3,10 +3,20 @@ package time
 
 // A Time represents an instant in time with nanosecond precision.
 type Time struct {
-	ns   int64 // nanoseconds since the Unix epoch
-	mono int64 // monotonic reading (ns since program start), valid if hasMono
+	sec     int64 // seconds since January 1, year 1 00:00:00 UTC (so the zero Time is that instant)
+	nsec    int64 // nanoseconds within the second, [0, 1e9)
+	mono    int64 // monotonic reading (ns since program start), valid if hasMono
 	hasMono bool
-	loc  *Location
+	loc     *Location
+}
+
+// unixToInternal is the number of seconds from January 1, year 1 to the Unix epoch.
+const unixToInternal int64 = 62135596800
+
+func fromUnixNano(sec, nsec int64) Time {
+	sec += floorDiv(nsec, 1e9)
+	nsec = floorMod(nsec, 1e9)
+	return Time{sec: sec + unixToInternal, nsec: nsec}
 }
 
 // A Location maps time instants to the zone in use at that time; only UTC exists here.
@@ -93,12 +103,18 @@ func itoa(v int) string {
 
 // Now returns the current (virtual) time.
 func Now() Time {
-	return Time{ns: unixNano(), mono: nanotime(), hasMono: true, loc: Local}
+	t := fromUnixNano(0, unixNano())
+	t.mono = nanotime()
+	t.hasMono = true
+	t.loc = Local
+	return t
 }
 
 // Unix returns the local Time corresponding to the given Unix time.
 func Unix(sec int64, nsec int64) Time {
-	return Time{ns: sec*1e9 + nsec, loc: Local}
+	t := fromUnixNano(sec, nsec)
+	t.loc = Local
+	return t
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time in milliseconds.
@@ -107,8 +123,10 @@ func UnixMilli(msec int64) Time { return Unix(0, msec*1e6) }
 // Date returns the Time corresponding to yyyy-mm-dd hh:mm:ss + nsec nanoseconds in loc.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	days := daysFromCivil(int64(year), int64(month), int64(day))
-	ns := ((days*24+int64(hour))*60+int64(min))*60 + int64(sec)
-	return Time{ns: ns*1e9 + int64(nsec), loc: loc}
+	s := ((days*24+int64(hour))*60+int64(min))*60 + int64(sec)
+	t := fromUnixNano(s, int64(nsec))
+	t.loc = loc
+	return t
 }
 
 // Since returns the time elapsed since t.
@@ -122,12 +140,22 @@ func (t Time) Sub(u Time) Duration {
 	if t.hasMono && u.hasMono {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration(t.ns - u.ns)
+	return Duration((t.sec-u.sec)*1e9 + (t.nsec - u.nsec))
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
-	t.ns += int64(d)
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	t.sec += dsec
+	t.nsec = nsec
 	t.mono += int64(d)
 	return t
 }
@@ -143,21 +171,21 @@ func (t Time) After(u Time) bool {
 	if t.hasMono && u.hasMono {
 		return t.mono > u.mono
 	}
-	return t.ns > u.ns
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
 }
 
 func (t Time) Before(u Time) bool {
 	if t.hasMono && u.hasMono {
 		return t.mono < u.mono
 	}
-	return t.ns < u.ns
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
 }
 
 func (t Time) Equal(u Time) bool {
 	if t.hasMono && u.hasMono {
 		return t.mono == u.mono
 	}
-	return t.ns == u.ns
+	return t.sec == u.sec && t.nsec == u.nsec
 }
 
 func (t Time) Compare(u Time) int {
@@ -170,22 +198,12 @@ func (t Time) Compare(u Time) int {
 	return 0
 }
 
-func (t Time) IsZero() bool { return t.ns == zeroNs && !t.hasMono }
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// the zero Time is January 1, year 1, 00:00:00 UTC
-const zeroNs = -62135596800 * 1e9
-
-func (t Time) Unix() int64      { return floorDiv(t.abs(), 1e9) }
-func (t Time) UnixNano() int64  { return t.abs() }
-func (t Time) UnixMilli() int64 { return floorDiv(t.abs(), 1e6) }
-func (t Time) UnixMicro() int64 { return floorDiv(t.abs(), 1e3) }
-
-func (t Time) abs() int64 {
-	if t.loc == nil && t.ns == 0 && !t.hasMono {
-		return zeroNs
-	}
-	return t.ns
-}
+func (t Time) Unix() int64      { return t.sec - unixToInternal }
+func (t Time) UnixNano() int64  { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
 
 func (t Time) UTC() Time      { t.loc = UTC; return t }
 func (t Time) Local() Time    { t.loc = Local; return t }
@@ -210,7 +228,7 @@ func (t Time) Round(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	r := Duration(floorMod(t.abs(), int64(d)))
+	r := t.mod(d)
 	if r+r < d {
 		return t.Add(-r)
 	}
@@ -224,7 +242,16 @@ func (t Time) Truncate(d Duration) Time {
 	if d <= 0 {
 		return t
 	}
-	return t.Add(-Duration(floorMod(t.abs(), int64(d))))
+	return t.Add(-t.mod(d))
+}
+
+// mod returns t modulo d measured from the zero time (d > 0).
+func (t Time) mod(d Duration) Duration {
+	if d%Second == 0 {
+		return Duration(floorMod(t.sec, int64(d/Second)))*Second + Duration(t.nsec)
+	}
+	// sub-second or odd durations: work with the time since the Unix epoch when it fits
+	return Duration(floorMod(t.UnixNano(), int64(d)))
 }
 
 func floorDiv(a, b int64) int64 {
@@ -274,7 +301,7 @@ func civil(z int64) (year int, month Month, day int) {
 	return int(y), Month(m), int(d)
 }
 
-func (t Time) days() int64 { return floorDiv(floorDiv(t.abs(), 1e9), 86400) }
+func (t Time) days() int64 { return floorDiv(t.sec-unixToInternal, 86400) }
 
 func (t Time) Date() (year int, month Month, day int) { return civil(t.days()) }
 
@@ -288,14 +315,14 @@ func (t Time) YearDay() int {
 }
 
 func (t Time) Clock() (hour, min, sec int) {
-	s := floorMod(floorDiv(t.abs(), 1e9), 86400)
+	s := floorMod(t.sec, 86400)
 	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
 }
 
 func (t Time) Hour() int       { h, _, _ := t.Clock(); return h }
 func (t Time) Minute() int     { _, m, _ := t.Clock(); return m }
 func (t Time) Second() int     { _, _, s := t.Clock(); return s }
-func (t Time) Nanosecond() int { return int(floorMod(t.abs(), 1e9)) }
+func (t Time) Nanosecond() int { return int(t.nsec) }
 
 // String returns the time formatted like Go: "2006-01-02 15:04:05.999999999 -0700 MST" followed by
 // the monotonic clock reading "m=±<value>" when present.
