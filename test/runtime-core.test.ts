@@ -312,6 +312,14 @@ test('GOGC=off: no automatic GC; goal follows marked heap after runtime.GC', () 
   const g = rt2.gcc;
   assert.equal(g.heapGoal, (8 << 20) * 2 + g.lastStackScan + g.globalsScan);
   assert.ok(g.lastStackScan > 0 && g.lastStackScan <= 2048);
+  // GOGC=1: the goal is pushed to marked + 1 MiB (sweepMinHeapDistance), as Go's "2 MB goal".
+  const { rt: rt3 } = newRT({ gogc: 1 });
+  const g3 = rt3.allocStatic(8);
+  rt3.registerGlobals(g3, [0]);
+  rt3.m.u32[g3 >>> 2] = rt3.mallocgc(1 << 20, null, true);
+  rt3.GC();
+  assert.equal(rt3.gcc.heapGoal, rt3.gcc.heapMarked + (1 << 20));
+  assert.equal(rt3.gcc.trigger, rt3.gcc.heapGoal);
 });
 
 test('GOMEMLIMIT with GOGC=off collects only near the limit; options from the environment', () => {

@@ -97,3 +97,36 @@ test('panics raised by value operations are GoPanics with printable values', () 
   }
   void HITER_SIZE;
 });
+
+test('maps grow correctly while the GC runs inside their own allocations (GOGC=1)', () => {
+  const rt = new Runtime({ write: () => {}, gogc: 1 });
+  (rt as any).seed = 7;
+  const int64 = mk({ kind: Kind.Int64, size: 8, str: 'int64', name: 'int64', named: true });
+  const str = mk({ kind: Kind.String, size: 16, str: 'string', name: 'string', named: true, ptrs: Int32Array.of(0) });
+  const mapII = mk({ kind: Kind.Map, size: 8, str: 'map[int64]int64', key: int64, elem: int64, ptrs: Int32Array.of(0) });
+  const mapIS = mk({ kind: Kind.Map, size: 8, str: 'map[int64]string', key: int64, elem: str, ptrs: Int32Array.of(0) });
+  rt.registerTypes([int64, str, mapII, mapIS]);
+  const g = rt.allocStatic(64, 8);
+  rt.registerGlobals(g, [0, 8, 16, 32], 64);
+  rt.start();
+  const m = rt.m;
+  m.storePtr(g, r(rt).makemap(mapII, 0));
+  m.storePtr(g + 8, r(rt).makemap(mapIS, 0));
+  const k = g + 40;
+  const gcs0 = rt.memStats().NumGC;
+  for (let i = 0; i < 20000; i++) {
+    m.u32[k >>> 2] = i * 2654435761 >>> 0; m.u32[(k >>> 2) + 1] = 0;
+    const e = r(rt).mapassign(mapII, m.loadPtr(g), k);
+    m.u32[e >>> 2] = i;
+    r(rt).makeStringFromJS(g + 16, 's' + i);
+    const e2 = r(rt).mapassign(mapIS, m.loadPtr(g + 8), k);
+    m.memmove(e2, g + 16, 16);
+    rt.mallocgc(512, null, false); // garbage
+  }
+  assert.ok(rt.memStats().NumGC - gcs0 >= 5, 'the GC ran: ' + (rt.memStats().NumGC - gcs0));
+  for (let i = 0; i < 20000; i++) {
+    m.u32[k >>> 2] = i * 2654435761 >>> 0; m.u32[(k >>> 2) + 1] = 0;
+    assert.equal(m.u32[r(rt).mapaccess1(mapII, m.loadPtr(g), k) >>> 2], i);
+    assert.equal(m.readString(r(rt).mapaccess1(mapIS, m.loadPtr(g + 8), k)), 's' + i);
+  }
+});

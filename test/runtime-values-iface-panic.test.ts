@@ -302,18 +302,36 @@ test('traceback of a panic raised in a deferred call shows Go\'s panic(...) fram
   rt.lineMap = lm;
   const dst = rt.scratch(16);
   let first: GoPanic | null = null;
-  function main_f_func1(): void { op(rt, 'gorecover', dst); op(rt, 'gopanic', dst); }
-  function main_f(): void {
+  // A simulated goroutine stack with frame headers (function index at sp), like emitted code keeps.
+  const lo = rt.scratch(4096);
+  rt.stackHi = lo + 4096;
+  rt.curg = { goid: 1, top: rt.stackHi } as any;
+  const FS = 64;
+  const enter = (csp: number, idx: number) => { const sp = csp - FS; rt.m.u32[sp >>> 2] = idx; rt.sp = sp; return sp; };
+  const idx: Record<string, number> = {};
+  function main_f_func1(csp: number): void {
+    const sp = enter(csp, idx.func1);
+    op(rt, 'gorecover', dst, sp + FS);
+    op(rt, 'gopanic', dst);
+  }
+  function main_f(csp: number): void {
+    const sp = enter(csp, idx.f);
     let p: GoPanic | null = null;
     try { op(rt, 'panicIndex', 5, 0); } catch (e) { p = op(rt, 'panicking', e, null); first = p; }
-    try { main_f_func1(); } catch (e) { p = op(rt, 'panicking', e, p); }
+    rt.sp = sp;
+    op(rt, 'deferArgp', p, sp);
+    try { main_f_func1(sp); } catch (e) { p = op(rt, 'panicking', e, p); }
     if (p) { if (!p.recovered) throw p; op(rt, 'recovered', p); }
   }
-  function main_main(): void { main_f(); }
+  function main_main(csp: number): void { const sp = enter(csp, idx.main); main_f(sp); }
   info('main.f.func1', 'main_f_func1', 3, 0, main_f_func1);
   info('main.f', 'main_f', 2, 8, main_f);
   info('main.main', 'main_main', 1, 0, main_main);
-  const p = catchPanic(() => main_main());
+  for (const f of rt.funcs) if (f) f.frameSize = FS;
+  idx.func1 = rt.funcs.findIndex(f => f && f.name === 'main.f.func1');
+  idx.f = rt.funcs.findIndex(f => f && f.name === 'main.f');
+  idx.main = rt.funcs.findIndex(f => f && f.name === 'main.main');
+  const p = catchPanic(() => main_main(rt.stackHi));
   const text: string = op(rt, 'formatPanic', p);
   const lines = text.split('\n');
   assert.equal(lines[0], 'panic: runtime error: index out of range [5] with length 0 [recovered]');
@@ -330,4 +348,22 @@ test('traceback of a panic raised in a deferred call shows Go\'s panic(...) fram
   const i = fl.indexOf('main.f(...)');
   assert.equal(lines[9], fl[i + 1]);
   assert.equal(lines[10], 'main.main()');
+});
+
+test('recover only works when called directly by the deferred call (argp check)', () => {
+  const { rt } = setup();
+  rt.stackHi = 100000;
+  const dst = rt.scratch(16);
+  let p: GoPanic | null = null;
+  try { op(rt, 'panicdivide'); } catch (e) { p = op(rt, 'panicking', e, null); }
+  const fSp = 99000; // frame running the deferred calls
+  op(rt, 'deferArgp', p, fSp);
+  op(rt, 'gorecover', dst, 98000); // a sub-call: its caller is not the deferring frame
+  assert.equal(rt.m.u32[dst >>> 2], 0);
+  assert.equal(p!.recovered, false);
+  // after the stack moved by 4096 bytes, distances from the top still match
+  rt.stackHi += 4096;
+  op(rt, 'gorecover', dst, fSp + 4096);
+  assert.equal(rt.m.u32[dst >>> 2], p!.typeId);
+  assert.equal(p!.recovered, true);
 });

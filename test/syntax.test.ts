@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  parseFile, parseExpr, exprString, position, inspect, unquoteString, unquoteRune, intLitValue, ratLitValue,
+  parseFile, parseExpr, exprString, position, positionString, inspect, unquoteString, unquoteRune, intLitValue, ratLitValue,
   type File, type Node, type Expr, type FuncDecl, type GenDecl, type Stmt,
 } from '../src/syntax/index.js';
 
@@ -457,4 +457,38 @@ test('AST matches go/ast node for node (kinds, pos, end) on fixtures', () => {
     assert.equal(i, want.length, `${goName}: first difference at node ${i}: ${mine[i]} vs ${want[i]}`);
     assert.equal(mine.length, want.length, goName);
   }
+});
+
+test("Go test-suite error files: the compiler's syntax-stage errors, exactly", () => {
+  // testdata/syntax/goerrors/**.go are copies of Go's own test files with syntax, lexical or
+  // branch errors; *.err holds the lines `go tool compile` printed for them (syntax-stage lines only).
+  const root = testdata + 'goerrors/';
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(d + e.name + '/');
+      else if (e.name.endsWith('.go')) files.push(d + e.name);
+    }
+  };
+  walk(root);
+  assert.ok(files.length >= 60);
+  for (const f of files) {
+    const base = f.slice(f.lastIndexOf('/') + 1);
+    const want = fs.readFileSync(f.replace(/\.go$/, '.err'), 'utf8').split('\n').filter((l) => l !== '');
+    const { errors } = parseFile(base, fs.readFileSync(f));
+    assert.deepEqual(errors.map((e) => e.goString()), want, f.slice(root.length));
+  }
+});
+
+test('//line directives remap positions', () => {
+  const src = 'package p\n\n//line foo.go:100\nvar x = 1\n/*line bar.go:7:5*/var y = 2\n//line :20:3\nvar z = 3\n';
+  const { file, errors } = parseFile('p.go', src);
+  assert.deepEqual(errors, []);
+  const at = (needle: string): string => positionString(file, src.indexOf(needle));
+  assert.equal(at('var x'), 'foo.go:100');
+  assert.equal(at('x = 1'), 'foo.go:100');
+  assert.equal(at('var y'), 'bar.go:7:5');
+  assert.equal(at('y = 2'), 'bar.go:7:9');
+  assert.equal(at('var z'), 'bar.go:20:3');
+  assert.equal(at('package'), 'p.go:1:1');
 });

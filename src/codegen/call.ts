@@ -28,7 +28,7 @@ type Callee =
 export function genCall(g: FuncGen, e: ast.CallExpr): Val[] {
   const fun = unparen(e.fun);
   const ftv = g.info.types.get(fun);
-  if (ftv && ftv.mode === 'type') return [convert(g, e.args[0], ftv.type)];
+  if (ftv && ftv.mode === 'type') return [convert(g, e.args[0], g.subst(ftv.type), e)];
   if (ftv && ftv.mode === 'builtin') return genBuiltin(g, e, builtinName(g, fun));
   const sig = underlying(g.typeOf(fun)) as Signature;
 
@@ -281,7 +281,11 @@ export function methodValue(g: FuncGen, e: ast.SelectorExpr, sel: Selection): Va
     recv = genExpr(g, e.x);
   }
   const ur = underlying(recvT);
-  if (ur.kind !== 'Interface' && ur.kind !== 'Pointer' && hasPtrRecv(m)) {
+  if (ur.kind === 'Interface') {
+    const st = g.stable(recvT, recv) as { addr: string };
+    recv = mem(st.addr);
+    g.line(`if ($m.u32[${st.addr} >>> 2] === 0) $rt.panicnil();`);
+  } else if (ur.kind !== 'Pointer' && hasPtrRecv(m)) {
     // addressable value with pointer method: bind &x
     const a = path.length ? null : tryAddr(g, e.x);
     recv = js(a ?? (recv as { addr: string }).addr);

@@ -13,7 +13,9 @@ function isUnsafePtr(t: Type): boolean { const u = underlying(t); return u.kind 
 function isUintptr(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && u.basicKind === BasicKind.Uintptr; }
 
 /** T(x) */
-export function convert(g: FuncGen, x: ast.Expr, to: Type): Val {
+export function convert(g: FuncGen, x: ast.Expr, to: Type, call: ast.Node | null = null): Val {
+  const buf = () => (call ? g.tmpBuf(call) : '0');
+  const bufArg = () => { const b = buf(); return b !== '0' ? ', ' + b : ''; };
   const from = g.typeOf(x);
   const tv = g.info.types.get(x);
   const fu = underlying(from), tu = underlying(to);
@@ -27,19 +29,19 @@ export function convert(g: FuncGen, x: ast.Expr, to: Type): Val {
     if (fu.kind === 'Slice') {
       const s = g.bind(addrOrMem(g, x));
       const ek = numKind(fu.elem);
-      if (ek === 'u8') g.line(`$rt.slicebytetostring(${dst}, $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2]);`);
-      else g.line(`$rt.slicerunetostring(${dst}, $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2]);`);
+      if (ek === 'u8') g.line(`$rt.slicebytetostring(${dst}, $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2]${bufArg()});`);
+      else g.line(`$rt.slicerunetostring(${dst}, $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2]${bufArg()});`);
       return mem(dst);
     }
     // integer → string (rune)
-    g.line(`$rt.intstring(${dst}, ${genJS(g, x)});`);
+    g.line(`$rt.intstring(${dst}, ${genJS(g, x)}${bufArg()});`);
     return mem(dst);
   }
   if (tu.kind === 'Slice' && isString(from)) {
     const dst = g.temp(to);
     const s = addrOrMem(g, x);
-    if (numKind(tu.elem) === 'u8') g.line(`$rt.stringtoslicebyte(${dst}, ${s});`);
-    else g.line(`$rt.stringtoslicerune(${dst}, ${s});`);
+    if (numKind(tu.elem) === 'u8') g.line(`$rt.stringtoslicebyte(${dst}, ${s}${bufArg()});`);
+    else { const b = call ? g.tmpBuf(call, 128) : '0'; g.line(`$rt.stringtoslicerune(${dst}, ${s}${b !== '0' ? ', ' + b : ''});`); }
     return mem(dst);
   }
   if (isUnsafePtr(to) && isUintptr(from)) return js(`$m.fromUintptr(${genJS(g, x)})`);

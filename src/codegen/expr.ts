@@ -62,6 +62,13 @@ export function genMem(g: FuncGen, e: ast.Expr): string {
 export function genExprAs(g: FuncGen, e: ast.Expr, t: Type): Val {
   const et = g.typeOf(e);
   if (isInterface(t) && !isInterface(et) && et.kind === 'Basic' && et.basicKind === BasicKind.UntypedNil) return mem('$zb');
+  if (isInterface(t) && !isInterface(et)) {
+    const tv = g.info.types.get(e);
+    if (tv && tv.mode === 'constant' && tv.value) {
+      const r = constIface(g, et, tv.value, t);
+      if (r) return r;
+    }
+  }
   const v = genExpr(g, e);
   return convertAssign(g, v, et, t);
 }
@@ -79,6 +86,32 @@ export function convertAssign(g: FuncGen, v: Val, from: Type, to: Type): Val {
 }
 
 // ------------------------------------------------------------------ constants
+
+/** A constant converted to an interface: its value lives in read-only static data (no allocation). */
+function constIface(g: FuncGen, t: Type, v: Value, it: Type): Val | null {
+  const k = numKind(t);
+  let data: string;
+  if (isString(t)) data = g.prog.stringConst(stringBytes(v));
+  else if (k) {
+    const n = sizeof(t);
+    if (n === 0 || n > 8) return null;
+    const b = new Uint8Array(8);
+    const dv = new DataView(b.buffer);
+    const js0 = constJS(t, v);
+    if (k === 'bool') b[0] = js0 === 'true' ? 1 : 0;
+    else if (k === 'f64') dv.setFloat64(0, Number(js0.replace(/[()]/g, '')), true);
+    else if (k === 'f32') dv.setFloat32(0, Number(js0.replace(/[()]/g, '')), true);
+    else if (v.kind === 'Int') dv.setBigUint64(0, BigInt.asUintN(64, v.v), true);
+    else return null;
+    // Small integers use the runtime's staticuint64s like Go; convT handles them without allocating.
+    if (k !== 'f32' && k !== 'f64' && k !== 'bool' && v.kind === 'Int' && v.v >= 0n && v.v < 256n) return null;
+    data = g.prog.staticBytesConst(b.subarray(0, n), Math.min(n, 8));
+  } else return null;
+  const dst = g.temp(it);
+  const w0 = isEmptyInterface(it) ? `${g.prog.types.ref(t)}.id` : `$rt.getitab(${g.prog.types.ref(it)}, ${g.prog.types.ref(t)}, false)`;
+  g.line(`$sts(${dst}, ${w0}, ${data});`);
+  return mem(dst);
+}
 
 export function constVal(g: FuncGen, t: Type, v: Value): Val {
   const u = underlying(t);
@@ -411,7 +444,8 @@ function genBinary(g: FuncGen, e: ast.BinaryExpr): Val {
     flat(e);
     const addrs = parts.map((p) => (g.stable(t, genExpr(g, p)) as { addr: string }).addr);
     const dst = g.temp(t);
-    g.line(`$rt.concatstrings(${dst}, [${addrs.join(', ')}]);`);
+    const buf = g.tmpBuf(e);
+    g.line(`$rt.concatstrings(${dst}, [${addrs.join(', ')}]${buf !== '0' ? ', ' + buf : ''});`);
     return mem(dst);
   }
   const k = numKind(t);

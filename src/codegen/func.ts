@@ -86,7 +86,10 @@ export class FuncGen {
   // ---------------------------------------------------------------- frame slots
 
   /** A new frame slot (never released) for a value of type t; returns its address expression. */
-  slotFor(t: Type): string { return this.slotAddr(this.newSlot(sizeof(t), alignof(t), ptrOffsets(t))); }
+  slotFor(t: Type): string {
+    if (sizeof(t) === 0) return '$rt.zerobase';
+    return this.slotAddr(this.newSlot(sizeof(t), alignof(t), ptrOffsets(t)));
+  }
 
   newSlot(size: number, align: number, ptrs: number[]): number {
     const id = this.slots.length;
@@ -106,6 +109,12 @@ export class FuncGen {
     else id = this.newSlot(size, align, ptrs);
     this.tempStack.push(id);
     return this.slotAddr(id);
+  }
+  /** Go's tmpBuf for a non-escaping string operation at node (32 bytes in the frame), or '0'. */
+  tmpBuf(node: ast.Node, size = 32): string {
+    const esc = this.prog.escape;
+    if (!esc || !esc.heapAlloc || esc.heapAlloc(node) || this.deferHook) return '0';
+    return this.slotAddr(this.newSlot(size, 8, []));
   }
   /** A pointer-word temp: stores a JS pointer value and returns the expression reading it back. */
   ptrTemp(v: string): string {
@@ -154,7 +163,7 @@ export class FuncGen {
     off = alignUp(off, 8);
     const ptrEnd = off;
     for (const s of this.slots) if (!s.ptrs.length) {
-      off = alignUp(off, s.align);
+      off = alignUp(off, Math.max(s.align, s.size >= 8 ? 8 : s.size >= 4 ? 4 : 1));
       s.off = off;
       off += s.size;
     }

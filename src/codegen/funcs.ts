@@ -323,8 +323,9 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
  */
 export function methodEntry(prog: Prog, recvT: Type, m: Func, path: number[], _indirect: boolean): FnEntry {
   const declRecv = recvOf(m)!;
-  if (path.length === 0 && sameType(recvT, declRecv)) return declEntry(prog, m, null);
-  if (path.length === 0 && recvT.kind === 'Named' && underlying(recvT).kind !== 'Pointer' && declRecv.kind !== 'Pointer' && typeKey(recvT) === typeKey(declRecv)) return declEntry(prog, m, null);
+  const isIface = underlying(recvT).kind === 'Interface';
+  if (!isIface && path.length === 0 && sameType(recvT, declRecv)) return declEntry(prog, m, null);
+  if (!isIface && path.length === 0 && recvT.kind === 'Named' && underlying(recvT).kind !== 'Pointer' && declRecv.kind !== 'Pointer' && typeKey(recvT) === typeKey(declRecv)) return declEntry(prog, m, null);
   const key = `W${typeKey(recvT)}.${m.id()}/${path.join('.')}`;
   const name = wrapperName(recvT, m);
   return prog.fn(key, name, (e) => () => genWrapper(prog, e, recvT, m, path, 'value'));

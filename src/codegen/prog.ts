@@ -151,11 +151,24 @@ export class Prog {
     }
     return `($sd + ${off})`;
   }
+  /** Address expression of read-only static bytes (constant values boxed in interfaces). */
+  staticBytesConst(b: Uint8Array, align: number): string {
+    const key = 'B' + align + ':' + Buffer.from(b).toString('latin1');
+    let off = this.strings.get(key);
+    if (off === undefined) {
+      this.alignStatic(Math.max(align, 1));
+      off = this.staticBytes.length;
+      for (const x of b) this.staticBytes.push(x);
+      this.strings.set(key, off);
+    }
+    return `($sd + ${off})`;
+  }
   staticData(): Uint8Array { this.alignStatic(8); return Uint8Array.from(this.staticBytes); }
 
   // ---- globals
 
   globalAddr(v: Var): string {
+    if (sizeof(v.type!) === 0) return '$rt.zerobase';
     let off = this.globals.get(v);
     if (off === undefined) {
       const t = v.type!;

@@ -254,6 +254,10 @@ function staticCallee(w: Walker, fun: ast.Expr, depth = 0): Callee | null {
     const u = w.an.units.byLit.get(f);
     return u ? { obj: null, unit: u } : null;
   }
+  if (f.kind === 'SelectorExpr') {
+    const sel = w.info.selections.get(f);
+    if (sel && sel.kind === 'MethodExpr') return isIfaceSel(sel) || isWrapperMethodExpr(sel) ? null : calleeOf(w, sel.obj as Func);
+  }
   const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !w.info.selections.get(f) ? f.sel : null;
   if (!id) return null;
   const o = w.info.uses.get(id);
@@ -319,8 +323,8 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
     const m = sel.obj as Func;
     const msig = m.type as Signature | null;
     sig = msig;
-    if (isIfaceSel(sel)) {
-      iface = false; // calling an interface method expression: dynamic
+    if (isIfaceSel(sel) || isWrapperMethodExpr(sel)) {
+      iface = false; // interface method expressions and generated wrappers: unknown tags
       fn = null;
     } else {
       fn = calleeOf(w, m);
@@ -378,6 +382,14 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
   return { n, fn, iface, callee, params, args };
 }
 
+/** (*T).M for a value method M, or a promoted method: calls a generated wrapper (no tags yet). */
+function isWrapperMethodExpr(sel: Selection): boolean {
+  if (sel.index.length > 1) return true;
+  const m = sel.obj as Func;
+  const rt = (m.type as Signature | null)?.recv?.type ?? null;
+  return ukind(sel.recv) === 'Pointer' && ukind(rt) !== 'Pointer';
+}
+
 function isIfaceSel(sel: Selection): boolean {
   const t = sel.recv;
   if (t.kind === 'TypeParam') return true;
@@ -419,8 +431,9 @@ function tagHole(w: Walker, ks: Hole[] | null, fn: Callee | null, i: number, par
   const b = w.b;
   if (!fn) return b.heapHole();
   if (inMutualBatch(fn)) {
-    if (!param || param.name === '' || param.name === '_') return b.discardHole();
-    const loc = b.oldLoc(param);
+    const own = fn.unit!.paramVars()[i] ?? param;
+    if (!own || own.name === '' || own.name === '_') return b.discardHole();
+    const loc = b.oldLoc(own);
     return loc ? loc.asHole() : b.discardHole();
   }
   const esc = tagsFor(fn, i, param);

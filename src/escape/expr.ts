@@ -100,6 +100,13 @@ export function expr(w: Walker, k: Hole, n0: ast.Expr | null): void {
         for (const x of w.printer.addStrOperands(n)) discard(w, x);
         return;
       }
+      if (n.op === '==' || n.op === '!=') {
+        // mixed interface/concrete comparison: the concrete operand is converted (OCONVIFACE)
+        const xt = w.typeOf(unparen(n.x)), yt = w.typeOf(unparen(n.y));
+        exprConv(w, w.b.discardHole(), n.x, isInterface(yt) ? yt : null);
+        exprConv(w, w.b.discardHole(), n.y, isInterface(xt) ? xt : null);
+        return;
+      }
       discard(w, n.x);
       discard(w, n.y);
       return;

@@ -331,6 +331,7 @@ export class Printer {
         const rest = e.args.slice(1).map((a) => this.expr(a));
         return b + '(' + [this.typeStr(tt), ...rest].join(', ') + ')';
       }
+      if (b === 'unsafe.StringData' || b === 'unsafe.SliceData') return `<node ${b}>`; // not in ir/fmt.go's exprFmt
       const args = e.args.map((a) => this.expr(a)).join(', ');
       return b + '(' + args + (e.ellipsis >= 0 ? '...' : '') + ')';
     }

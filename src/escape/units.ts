@@ -112,8 +112,11 @@ export class UnitSet {
         const obj = info.defs.get(d.name);
         if (!obj || obj.kind !== 'Func') continue;
         const sig = obj.type as Signature | null;
-        if (sig && sig.kind === 'Signature' && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0)) continue; // generic: not analysed
-        const u = new FuncUnit('decl', d, input, file, sig, obj, null, report);
+        // Generic functions are analysed once with type parameters treated conservatively (as
+        // pointer-holding non-interface values); Go analyses each shape instantiation and prints
+        // those lines with shape types, which we do not reproduce, so they are not reported.
+        const generic = !!sig && sig.kind === 'Signature' && (sig.typeParams.length > 0 || sig.recvTypeParams.length > 0);
+        const u = new FuncUnit('decl', d, input, file, sig, obj, null, report && !generic);
         this.decls.push(u);
         this.byFunc.set(obj, u);
         if (d.body) this.collect(u, d.body);
@@ -312,7 +315,7 @@ export function isStaticInit(info: Info, e: ast.Expr): boolean {
       if (ft && ft.mode === 'type' && e.args.length === 1) {
         const at = info.types.get(e.args[0]);
         const to = ft.type.kind !== 'TypeParam' ? underlying(ft.type) : null;
-        if (to && to.kind === 'Slice') return false;
+        if (to && to.kind === 'Slice') return !!at && at.mode === 'constant';
         return !!at && at.mode === 'constant' || isStaticInit(info, e.args[0]);
       }
       return false;

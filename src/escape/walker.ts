@@ -198,9 +198,10 @@ export class Walker {
       case 'SwitchStmt': {
         this.stmt(s.init);
         if (s.tag) discard(this, s.tag);
+        const tt = s.tag ? this.typeOf(unparen(s.tag)) : null;
         for (const c of s.body.list) {
           if (c.kind !== 'CaseClause') continue;
-          for (const x of c.list ?? []) discard(this, x);
+          for (const x of c.list ?? []) exprConv(this, this.b.discardHole(), x, isInterface(tt) ? tt : null);
           this.block(c.body);
         }
         return;

@@ -46,7 +46,7 @@ export function gcCycle(rt: Runtime, forced: boolean): void {
   rt.gcMarking = false;
   rt.gcPhase = GCPhase.Off;
   sweepAll(rt);
-  gcc.commit();
+  gcc.commit(false);
   const tEnd = nanotime();
   // Accounting (gcMarkTermination).
   const idx = st.numgc % 256;

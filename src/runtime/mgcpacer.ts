@@ -6,6 +6,8 @@
 // the max trigger, heapMarked + (goal − heapMarked)·61/64, or goal − 4 MiB for large heaps.
 
 export const defaultHeapMinimum = 4 << 20;
+/** sweepMinHeapDistance: runway kept for the concurrent sweeper. */
+export const sweepMinHeapDistance = 1 << 20;
 const triggerRatioDen = 64;
 const minTriggerRatioNum = 45;
 const maxTriggerRatioNum = 61;
@@ -39,19 +41,33 @@ export class GCController {
     this.commit();
   }
 
-  /** Recomputes goal and trigger (gcControllerState.commit + trigger). */
-  commit(): void {
+  /** Minimum trigger (and goal) that leaves the sweeper 1 MiB of runway (sweepDistMinTrigger). */
+  sweepDistMinTrigger = 0;
+
+  /**
+   * Recomputes goal and trigger (gcControllerState.commit + heapGoalInternal + trigger).
+   * isSweepDone is false when called at the end of a cycle: Go sweeps concurrently after marking,
+   * so it keeps the trigger at least heapLive + sweepMinHeapDistance (1 MiB) away, and the goal
+   * with it — e.g. GOGC=1 with 1 MiB live gives a 2 MiB goal, as Go's gctrace shows.
+   */
+  commit(isSweepDone = true): void {
     const gcPercent = this.gcPercent;
+    this.sweepDistMinTrigger = isSweepDone ? 0 : this.heapLive + sweepMinHeapDistance;
     this.heapMinimum = gcPercent < 0 ? 0 : Math.floor(defaultHeapMinimum * gcPercent / 100);
-    let gcGoal = Infinity;
+    let goal = Infinity;
     if (gcPercent >= 0) {
-      gcGoal = this.heapMarked + Math.floor((this.heapMarked + this.lastStackScan + this.globalsScan) * gcPercent / 100);
-      if (gcGoal < this.heapMinimum) gcGoal = this.heapMinimum;
+      goal = this.heapMarked + Math.floor((this.heapMarked + this.lastStackScan + this.globalsScan) * gcPercent / 100);
+      if (goal < this.heapMinimum) goal = this.heapMinimum;
     }
+    let minTrigger = 0;
     const limitGoal = this.memoryLimitHeapGoal();
-    const goal = Math.min(gcGoal, limitGoal);
+    if (limitGoal < goal) goal = limitGoal;
+    else {
+      if (this.sweepDistMinTrigger > goal) goal = this.sweepDistMinTrigger;
+      minTrigger = this.sweepDistMinTrigger;
+    }
     this.heapGoal = goal;
-    this.trigger = this.computeTrigger(goal);
+    this.trigger = this.computeTrigger(goal, minTrigger);
   }
 
   /** memoryLimitHeapGoal: the limit minus non-heap memory, minus a headroom of max(3%, 1 MiB). */
@@ -66,15 +82,20 @@ export class GCController {
     return goal;
   }
 
-  private computeTrigger(goal: number): number {
+  /** trigger(): with no cons/mark estimate the runway is 0, so the trigger is the max trigger:
+   *  61/64 of the way from the marked heap to the goal (goal − 4 MiB for large heaps), but at
+   *  least minTrigger and the 45/64 lower bound. */
+  private computeTrigger(goal: number, minTrigger: number): number {
     if (goal === Infinity) return Infinity;
     const marked = this.heapMarked;
     if (marked >= goal) return goal;
-    const minTrigger = Math.floor((goal - marked) / triggerRatioDen) * minTriggerRatioNum + marked;
+    if (minTrigger < marked) minTrigger = marked;
+    const lower = Math.floor((goal - marked) / triggerRatioDen) * minTriggerRatioNum + marked;
+    if (minTrigger < lower) minTrigger = lower;
     let maxTrigger = Math.floor((goal - marked) / triggerRatioDen) * maxTriggerRatioNum + marked;
     if (goal > defaultHeapMinimum && goal - defaultHeapMinimum > maxTrigger) maxTrigger = goal - defaultHeapMinimum;
     if (maxTrigger < minTrigger) maxTrigger = minTrigger;
-    return maxTrigger;
+    return Math.min(maxTrigger, goal);
   }
 
   /** The goal as MemStats.NextGC reports it (a uint64; huge when GOGC=off and no limit). */

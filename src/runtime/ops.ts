@@ -117,7 +117,8 @@ export function attachValueOps(rtAny: unknown): void {
   // panic.go / error.go
   r.gopanic = (eface: number) => pan.gopanic(rt, eface);
   r.gopanicValue = (typeId: number, data: number) => pan.gopanicValue(rt, typeId, data);
-  r.gorecover = (dst: number) => pan.gorecover(rt, dst);
+  r.gorecover = (dst: number, callerCsp?: number) => pan.gorecover(rt, dst, callerCsp);
+  r.deferArgp = (p: pan.GoPanic | null, sp: number) => pan.deferArgp(rt, p, sp);
   r.panicking = (e: unknown, current?: pan.GoPanic | null) => pan.panicking(rt, e, current ?? null);
   r.recovered = (p: pan.GoPanic) => pan.recovered(rt, p);
   r.panicIndex = (i: number | bigint, n: number | bigint) => err.panicIndex(rt, i, n);

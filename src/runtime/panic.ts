@@ -8,10 +8,12 @@
 //   let $p = null;
 //   try { body } catch (e) { $p = $rt.panicking(e, null); }      // rethrows non-Go exceptions
 //   for each deferred call d, LIFO:
+//     $rt.deferArgp($p, sp);                                      // (sp reloaded) Go's argp
 //     try { d() } catch (e) { $p = $rt.panicking(e, $p); }        // a new panic replaces (aborts) $p
 //   if ($p) { if (!$p.recovered) throw $p; $rt.recovered($p); /* return named results */ }
-// `recover()` compiles to `$rt.gorecover(dst)` only when called directly by a deferred function;
-// it writes the panic value (eface) to dst, or nil.
+// `recover()` compiles to `$rt.gorecover(dst, sp + FS)` (the caller's csp, current after stack
+// moves); it writes the panic value (eface) to dst, or nil when not called directly by the
+// deferred call (Go's rule: recover in a sub-call of a deferred function returns nil).
 
 import type { ValueRuntime } from './ops.js';
 import { panicNilErrorValue, pinRoot, unpinRoot } from './error.js';
@@ -33,11 +35,18 @@ export class GoPanic extends Error {
   sigpanic = false;
   /** Goroutine id that panicked. */
   goid: number;
-  /** JS stack at the latest frame that caught this panic to run its deferred calls. */
-  catchStack: string | null = null;
-  /** When raised during the deferred calls of an earlier panic: that panic's stack and the stack of
-   *  the frame running the deferred calls (tracebacks insert Go's `panic(...)` frame there). */
-  deferOf: { panic: GoPanic; stack: string; catchStack: string } | null = null;
+  /**
+   * Go's argp: distance from the stack top (stackHi − sp) of the frame currently running deferred
+   * calls for this panic, set by emitted code (`$rt.deferArgp($p, sp)`) before each deferred call.
+   * recover() succeeds only in a function whose caller is that frame (called directly by the defer).
+   */
+  argp = -1;
+  /**
+   * When raised during the deferred calls of an earlier panic: that panic, and where the frame
+   * running the deferred calls is among the Go frames at this panic (k frames deeper than it, n in
+   * all); tracebacks insert Go's `panic(...)` frame there.
+   */
+  deferOf: { panic: GoPanic; k: number; n: number } | null = null;
 
   constructor(typeId: number, data: number, link: GoPanic | null, goid: number) {
     super('Go panic');
@@ -81,7 +90,7 @@ export function gopanicValue(rt: ValueRuntime, typeId: number, data: number): ne
   }
   p.sigpanic = rt.$sigpanic === true;
   const q = p.link;
-  if (q && q.catchStack !== null) p.deferOf = { panic: q, stack: q.stack ?? '', catchStack: q.catchStack };
+  if (q && q.argp >= 0) p.deferOf = deferPosition(rt, q);
   // Keep the value alive while the panic is in flight (it is only referenced from JS).
   if (data !== 0) { pinRoot(rt, data); (p as any).$rooted = true; }
   setCurrentPanic(rt, p);
@@ -102,22 +111,55 @@ export function gopanic(rt: ValueRuntime, efaceAddr: number): never {
 export function panicking(rt: ValueRuntime, e: unknown, current: GoPanic | null): GoPanic {
   if (!(e instanceof GoPanic)) throw e;
   if (current && current !== e) current.aborted = true;
-  // Remember where the deferred calls run (for the `panic(...)` frame of later panics).
-  const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = STACK_LIMIT;
-  try {
-    e.catchStack = new Error().stack ?? '';
-  } finally {
-    Error.stackTraceLimit = saved;
-  }
   return e;
 }
 
-/** gorecover: writes the current panic's value (eface) to dst and marks it recovered, or writes nil. */
-export function gorecover(rt: ValueRuntime, dst: number): void {
+/**
+ * Counts the Go frames of the running goroutine's simulated stack (headers: u32 function index, and
+ * for native callGo frames (index 0) u32 size) from rt.sp up: k frames lie below the frame that runs
+ * q's deferred calls (sp = stackHi − q.argp), n in all. Native frames are not Go frames.
+ */
+function deferPosition(rt: ValueRuntime, q: GoPanic): { panic: GoPanic; k: number; n: number } | null {
+  const hi = rt.stackHi ?? 0;
+  const top = ((rt.curg as any)?.top as number | undefined) ?? hi;
+  const fsp = hi - q.argp;
+  let sp = (rt.sp as number | undefined) ?? 0;
+  if (!(sp > 0 && sp <= fsp && fsp < top)) return null;
+  const u32 = rt.m.u32;
+  let k = 0, n = 0;
+  for (let guard = 0; sp < top && guard < 1e7; guard++) {
+    const idx = u32[sp >>> 2];
+    let size: number;
+    if (idx === 0) size = u32[(sp >>> 2) + 1];
+    else {
+      const fi = rt.funcs[idx];
+      if (!fi) return null;
+      size = fi.frameSize;
+      n++;
+      if (sp < fsp) k++;
+    }
+    if (size <= 0 || (size & 7) !== 0) return null;
+    sp += size;
+  }
+  return { panic: q, k, n };
+}
+
+/** Records that the frame with stack pointer sp is about to run a deferred call for panic p. */
+export function deferArgp(rt: ValueRuntime, p: GoPanic | null, sp: number): void {
+  if (p) p.argp = (rt.stackHi ?? 0) - sp;
+}
+
+/**
+ * gorecover: writes the current panic's value (eface) to dst and marks it recovered, or writes nil.
+ * callerCsp (optional) is the csp of the function calling recover() (its sp + frame size, current
+ * after stack moves): when given, recover only works if that function was called directly by the
+ * frame running the deferred calls (Go's p.argp check); without it any caller may recover.
+ */
+export function gorecover(rt: ValueRuntime, dst: number, callerCsp?: number): void {
   const p = currentPanic(rt);
   const u = rt.m.u32, i = dst >>> 2;
-  if (p && !p.recovered && !p.goexit) {
+  const direct = callerCsp === undefined || p === null || p.argp < 0 || (rt.stackHi ?? 0) - callerCsp === p.argp;
+  if (p && !p.recovered && !p.goexit && direct) {
     p.recovered = true;
     u[i] = p.typeId; u[i + 1] = 0; u[i + 2] = p.data; u[i + 3] = 0;
     return;

@@ -352,7 +352,7 @@ export class Sched {
     rt.switchTo(g);
     g.status = GStatus.Running;
     (rt as any).preemptTick = this.preemptBudget;
-    if (this.trace) this.trace.push(`run ${g.goid}`);
+    if (this.trace) this.trace.push(`run ${g.goid}@${this.pidx}`);
     let r: IteratorResult<number, unknown>;
     try {
       if (g.gen === null) {

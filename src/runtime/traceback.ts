@@ -191,8 +191,12 @@ export function formatGoroutine(rt: ValueRuntime, goid: number, status: string, 
   panicFrames?: GoFrame[]): string {
   let out = 'goroutine ' + goid + ' [' + status + ']:\n';
   out += formatFrames(panicFrames ?? goFrames(rt, stack));
-  const g = rt.curg;
-  if (g && g.goid === goid && g.createdBy) {
+  let g = rt.curg;
+  if (!g || g.goid !== goid) {
+    const all = (rt as any).allgs as Array<NonNullable<ValueRuntime['curg']>> | undefined;
+    g = Array.isArray(all) ? all.find(x => x && x.goid === goid) ?? null : null;
+  }
+  if (g && g.createdBy) {
     out += 'created by ' + g.createdBy.name + (g.parentGoid ? ' in goroutine ' + g.parentGoid : '') + '\n\t' +
       g.createdBy.file + ':' + g.createdBy.line + ' +0x0\n';
   }
@@ -225,11 +229,13 @@ function goroot(rt: ValueRuntime): string {
  */
 export function framesOfPanic(rt: ValueRuntime, p: GoPanic): GoFrame[] {
   const frames = goFrames(rt, p.stack ?? '');
+  // Insertions happen below each deferring frame, and later ones are further out, so the index of a
+  // deferring frame is always its distance from the outermost frame.
   for (let d = p.deferOf; d !== null; d = d.panic.deferOf) {
-    const depth = goFrames(rt, d.catchStack).length; // frames at and above the deferring frame
+    const depth = d.n - d.k; // Go frames at and above the deferring frame
     const k = frames.length - depth; // index of the deferring frame in `frames`
-    if (k <= 0 || k > frames.length) continue;
-    const earlier = goFrames(rt, d.stack);
+    if (k <= 0 || k >= frames.length) continue;
+    const earlier = goFrames(rt, d.panic.stack ?? '');
     const ek = earlier.length - depth;
     if (ek >= 0 && ek < earlier.length && earlier[ek].name === frames[k].name) {
       frames[k] = { ...frames[k], line: earlier[ek].line };

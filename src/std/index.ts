@@ -104,6 +104,13 @@ export function stdPackages(): string[] {
   return out;
 }
 
+/** Every std package's sources, keyed by import path (to bundle them for the browser). */
+export function stdBundle(): Record<string, StdFile[]> {
+  const out: Record<string, StdFile[]> = {};
+  for (const p of stdPackages()) out[p] = stdSource(p)!;
+  return out;
+}
+
 /** The natives factory of std package `path`, or undefined if it has no natives. */
 export function stdNatives(path: string): NativeFactory | undefined {
   return nativeTable[path];

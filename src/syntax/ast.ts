@@ -11,6 +11,8 @@
 //    (Map<Node, ...>) keyed by node identity.
 //  - Positions are turned into file:line:col with position.ts (`position(file, pos)`).
 
+import type { LineDirective } from './position.js';
+
 // ---------------------------------------------------------------------------------------------
 // Operators
 
@@ -641,6 +643,8 @@ export interface File {
   readonly size: number;
   /** `//go:build` expression text, or null. */
   readonly goBuild: string | null;
+  /** `//line` directives in offset order (usually empty); position.ts applies them. */
+  readonly lineDirectives: readonly LineDirective[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,10 +5,10 @@
 import type * as ast from './ast.js';
 import { Parser, type RawError } from './parser.js';
 import type { RawComment } from './scanner.js';
-import { lineCol, lineStarts } from './position.js';
+import { lineCol, lineStarts, lineDirectives, relPosition, type LineDirective } from './position.js';
 
 export * from './ast.js';
-export { position, positionString, lineCol, lineStarts, type Position } from './position.js';
+export { position, positionString, lineCol, lineStarts, type Position, type LineDirective } from './position.js';
 export { exprString, stmtString, type ExprStringOptions } from './exprstring.js';
 export { unquoteString, unquoteStringText, unquoteRune, intLitValue, ratLitValue } from './literal.js';
 export { children, inspect } from './walk.js';
@@ -31,6 +31,8 @@ export class SyntaxError {
 
   /** `file:line:col: msg`, as `go build` prints it. */
   goString(): string {
+    // column 0: unknown (after a //line directive without a column)
+    if (this.column === 0) return `${this.filename}:${this.line}: ${this.msg}`;
     return `${this.filename}:${this.line}:${this.column}: ${this.msg}`;
   }
 
@@ -60,9 +62,18 @@ export function parseFile(filename: string, src: string | Uint8Array | ArrayBuff
     ? encoder.encode(src)
     : src instanceof Uint8Array ? src : new Uint8Array(src.buffer, src.byteOffset, src.byteLength);
   const lines = lineStarts(bytes);
+  let dirs: LineDirective[] = [];
+  let dirsFrom = -1;
+  const directives = (): LineDirective[] => {
+    if (dirsFrom !== p.comments.length) {
+      dirs = lineDirectives(filename, bytes, lines, p.comments);
+      dirsFrom = p.comments.length;
+    }
+    return dirs;
+  };
   const posString = (pos: number): string => {
-    const { line, column } = lineCol(lines, pos);
-    return `${filename}:${line}:${column}`;
+    const r = relPosition(filename, lines, directives(), pos);
+    return r.column > 0 ? `${r.filename}:${r.line}:${r.column}` : `${r.filename}:${r.line}`;
   };
   const p = new Parser(bytes, posString);
   const res = p.parseFile();
@@ -96,8 +107,9 @@ export function parseFile(filename: string, src: string | Uint8Array | ArrayBuff
     lines,
     size: bytes.length,
     goBuild,
+    lineDirectives: directives(),
   };
-  const errors = reportErrors(filename, lines, p.errors);
+  const errors = reportErrors(filename, lines, directives(), p.errors);
   return { file, errors, fatal: res === null || errors.some((e) => e.isSyntax) };
 }
 
@@ -110,17 +122,19 @@ export function parseExpr(src: string): { expr: ast.Expr; errors: SyntaxError[] 
     return `expr:${line}:${column}`;
   });
   const expr = p.parseExprOnly();
-  return { expr, errors: reportErrors('expr', lines, p.errors) };
+  return { expr, errors: reportErrors('expr', lines, [], p.errors) };
 }
 
 /** Apply cmd/compile's error filtering and ordering. */
-function reportErrors(filename: string, lines: readonly number[], raw: readonly RawError[]): SyntaxError[] {
+function reportErrors(
+  filename: string, lines: readonly number[], dirs: readonly LineDirective[], raw: readonly RawError[],
+): SyntaxError[] {
   const kept: SyntaxError[] = [];
   let lastSyntaxLine = -1;
   let lastOtherLine = -1;
   let lastOtherMsg = '';
   for (const e of raw) {
-    const { line, column } = lineCol(lines, e.pos);
+    const { line } = lineCol(lines, e.pos);
     if (e.msg.startsWith('syntax error')) {
       if (line === lastSyntaxLine) continue;
       lastSyntaxLine = line;
@@ -129,9 +143,10 @@ function reportErrors(filename: string, lines: readonly number[], raw: readonly 
       lastOtherLine = line;
       lastOtherMsg = e.msg;
     }
-    kept.push(new SyntaxError(filename, line, column, e.msg, e.pos));
+    const r = relPosition(filename, lines, dirs, e.pos);
+    kept.push(new SyntaxError(r.filename, r.line, r.column, e.msg, e.pos));
   }
-  kept.sort((a, b) => a.line - b.line || a.column - b.column); // stable
+  kept.sort((a, b) => a.offset - b.offset); // stable
   return kept.filter((e, i) => i === 0 || e.goString() !== kept[i - 1].goString());
 }
 

@@ -773,8 +773,20 @@ export class Scanner {
   private lineComment(): void {
     // "//" already consumed; don't consume the '\n' (needed for semicolon insertion)
     const start = this.pos;
-    while (this.ch >= 0 && this.ch !== 0x0a) this.nextch();
-    let end = this.chOff;
+    const src = this.src;
+    while (this.ch >= 0 && this.ch !== 0x0a) {
+      // fast path over plain ASCII bytes (NUL and non-ASCII go through nextch for its checks)
+      let i = this.chOff + this.chw;
+      while (i < src.length) {
+        const b = src[i];
+        if (b === 0x0a || b === 0 || b >= 0x80) break;
+        i++;
+      }
+      this.chOff = i;
+      this.chw = 0;
+      this.nextch();
+    }
+    const end = this.chOff;
     // text excludes a trailing \r
     let textEnd = end;
     if (textEnd > start && this.src[textEnd - 1] === 0x0d) textEnd--;

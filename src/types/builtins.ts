@@ -14,7 +14,7 @@ import { invalidOperand, type Checker, type Operand } from './checker.js';
 import { bad } from './checker.js';
 import { expr, rawExpr, assignment, convertUntyped, matchTypes, coreType, singleValue, multiExpr, updateExprType } from './expr.js';
 import { typExpr } from './typexpr.js';
-import { callArgs } from './call.js';
+import { callArgs, checkArguments } from './call.js';
 import { sizeof, alignof, structOffsets } from './sizes.js';
 import { universeAny } from './universe.js';
 
@@ -41,6 +41,17 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
   const [min, variadic] = nargsSpec[id];
   const fname = c.exprStr(e.fun);
   const n = e.args.length;
+  if (id === 'append' && e.ellipsis >= 0 && e.args.length !== 2) {
+    // append(s...) / append(s, x, y...): report like an ordinary call to func(S, ...T)
+    const args = callArgs(c, e);
+    if (args.some((a) => bad(a))) return invalidOperand(e);
+    const S = args[0]?.type;
+    const su = S ? coreType(S) : null;
+    if (!S || !su || su.kind !== 'Slice') return invalidOperand(e);
+    const sig = new Signature(null, [], new Tuple([new Var(null, '', S), new Var(null, '', new Slice(su.elem))]), new Tuple([new Var(null, '', S)]), true);
+    checkArguments(c, e, sig, args);
+    return invalidOperand(e);
+  }
   if (e.ellipsis >= 0 && id !== 'append') {
     c.errorf(e.ellipsis, `invalid operation: invalid use of ... with built-in ${name}`);
     for (const a of e.args) rawExpr(c, a, null, false);
@@ -55,12 +66,12 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
   if (pre && pre.length !== n) {
     // spread call: check count against the spread values
     if (pre.length < min || (!variadic && pre.length > min)) {
-      c.errorf(e, `${pre.length < min ? 'not enough' : 'too many'} arguments for ${c.exprStr(e)} (expected ${min}, found ${pre.length})`);
+      c.errorf(e, `invalid operation: ${pre.length < min ? 'not enough' : 'too many'} arguments for ${c.exprStr(e)} (expected ${min}, found ${pre.length})`);
       return invalidOperand(e);
     }
   } else if (n < min || (!variadic && n > min)) {
     const msg = n < min ? 'not enough' : 'too many';
-    c.errorf(n < min ? e.rparen : e.args[min], `${msg} arguments for ${c.exprStr(e)} (expected ${min}, found ${n})`);
+    c.errorf(e, `invalid operation: ${msg} arguments for ${c.exprStr(e)} (expected ${min}, found ${n})`);
     if (!pre) for (const a of e.args) rawExpr(c, a, null, true);
     return invalidOperand(e);
   }
@@ -375,8 +386,10 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
       if (bad(x)) return x;
       assignment(c, x, null, `argument to unsafe.${id}`);
       if (bad(x)) return invalidOperand(e);
-      const v = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
       recordBuiltin(c, e, [x.type], Typ[BasicKind.Uintptr]);
+      // sizes of types involving type parameters are not constant (go.dev/issue/60601)
+      if (hasTypeParam(x.type)) return value(Typ[BasicKind.Uintptr]);
+      const v = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
       return { mode: 'constant', expr: e, type: Typ[BasicKind.Uintptr], val: C.makeInt64(v) };
     }
     case 'Offsetof': {
@@ -407,6 +420,7 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
         t = s.fields[sel.index[i]].type!;
       }
       recordBuiltin(c, e, [x.type], Typ[BasicKind.Uintptr]);
+      if (hasTypeParam(sel.recv)) return value(Typ[BasicKind.Uintptr]);
       return { mode: 'constant', expr: e, type: Typ[BasicKind.Uintptr], val: C.makeInt64(off) };
     }
     case 'Add': {
@@ -475,7 +489,7 @@ function sizeArg(c: Checker, a: ast.Expr, _ctx: string): number {
     if (bad(x)) return -2;
   }
   if (!allInteger(x.type)) {
-    c.errorf(a, `cannot convert ${c.opString(x)} to type int`);
+    c.errorf(a, `invalid argument: index ${c.opString(x)} must be integer`);
     return -2;
   }
   if (x.mode === 'constant') {
@@ -509,4 +523,18 @@ function containsCallOrRecv(e: ast.Expr): boolean {
   };
   visit(e);
   return found;
+}
+
+/** Reports whether t's layout depends on a type parameter. */
+function hasTypeParam(t: Type, seen: Set<Type> = new Set()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  switch (t.kind) {
+    case 'TypeParam': return true;
+    case 'Array': return hasTypeParam(t.elem, seen);
+    case 'Struct': return t.fields.some((f) => !!f.type && hasTypeParam(f.type, seen));
+    case 'Named': return t.typeArgs.some((a) => hasTypeParam(a, seen)) || (t.typeParams.length > 0 && !t.isInstance()) || hasTypeParam(t.underlying, seen);
+    case 'Pointer': return hasTypeParam(t.elem, seen) && false;
+    default: return false;
+  }
 }

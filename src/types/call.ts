@@ -81,7 +81,7 @@ function isPanicLike(_e: ast.CallExpr): boolean { return false; }
  *  untyped until assigned to parameters. */
 export function callArgs(c: Checker, e: ast.CallExpr): Operand[] {
   if (e.args.length === 1 && e.ellipsis < 0) {
-    const xs = multiExpr(c, e.args[0], false);
+    const xs = multiExpr(c, e.args[0], false, true);
     return xs;
   }
   const out: Operand[] = [];
@@ -141,7 +141,7 @@ export function checkArguments(c: Checker, e: ast.CallExpr, sig: Signature, args
     let qualifier = 'not enough';
     if (nargs > ptypes.length) { at = args[ptypes.length].expr ?? e; qualifier = 'too many'; }
     else if (nargs > 0) at = args[nargs - 1].expr ?? e;
-    const have = typesSummary(c, args.map((a) => a.type), false).replace(/\)$/, ddd ? '...)' : ')');
+    const have = typesSummary(c, args.map((a) => a.type), false);
     const want = typesSummary(c, params.map((p) => p.type), sig.variadic);
     c.errorf(at, `${qualifier} arguments in call to ${c.exprStr(e.fun)}\n\thave ${have}\n\twant ${want}`);
     return;
@@ -242,7 +242,7 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
   if (bad(x)) return invalidOperand(e);
   if (x.mode === 'type') return methodExpr(c, e, x.type);
   singleValue(c, x);
-  if (bad(x)) return invalidOperand(e);
+  if (bad(x) || !isValid(x.type)) return invalidOperand(e);
   if (x.type.kind === 'Basic' && x.type.basicKind === BasicKind.UntypedNil) {
     c.errorf(e.sel, `${c.exprStr(e)} undefined (type untyped nil has no field or method ${sel})`);
     return invalidOperand(e);

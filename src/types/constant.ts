@@ -147,7 +147,9 @@ function parseIntLit(lit: string): bigint | null {
   return parseDigits(l, 10);
 }
 
-function pow(b: bigint, e: number): bigint { return b ** BigInt(e); }
+/** b**e; exponents beyond what a Go constant can meaningfully hold are clamped (such literals
+ *  overflow any type anyway, as in go/constant whose floats have a 32-bit exponent). */
+function pow(b: bigint, e: number): bigint { return b ** BigInt(Math.min(e, 20000)); }
 
 function parseFloatLit(lit: string): Rat | null {
   let l = lit.toLowerCase().replace(/_/g, '');

@@ -119,14 +119,14 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     if (rhs === named || (!rhs.hasUnderlying)) {
       // `type T T` or a cycle through names only
       if (rhs === named || isCycle(rhs, named)) {
-        c.errorf(obj.pos, `invalid recursive type ${obj.name}\n\t${c.objPosString(obj)}: ${obj.name} refers to ${obj.name}`);
+        c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
         rhs = invalidType;
       }
     }
   }
   named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying ? underlying(rhs) : rhs;
   if (!validType(named)) {
-    c.errorf(obj.pos, `invalid recursive type ${obj.name}\n\t${c.objPosString(obj)}: ${obj.name} refers to ${obj.name}`);
+    c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
     named.underlying = invalidType;
   }
   // methods

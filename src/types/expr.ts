@@ -23,6 +23,7 @@ import { compositeLit, indexExpr, sliceExpr, typeAssertExpr, starExpr, keyValueO
 import { callExpr, selector } from './call.js';
 import { funcBody } from './stmt.js';
 import { universeIota } from './universe.js';
+import { inferFromTarget } from './generics.js';
 import { sizeof } from './sizes.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -30,7 +31,8 @@ import { sizeof } from './sizes.js';
 
 /** Evaluates e to a single value (errors for types and no-value expressions). */
 export function expr(c: Checker, e: ast.Expr, hint: Type | null = null): Operand {
-  const x = rawExpr(c, e, hint, false);
+  // a generic function may be used where a function type is expected (instantiated by assignment)
+  const x = rawExpr(c, e, hint, !!hint && isValid(hint) && underlying(hint).kind === 'Signature');
   singleValue(c, x);
   return x;
 }
@@ -46,9 +48,10 @@ export function exprOrType(c: Checker, e: ast.Expr, allowGeneric = false): Opera
 }
 
 /** Evaluates e allowing multi-value results (calls) and comma-ok forms. Returns the operands. */
-export function multiExpr(c: Checker, e: ast.Expr, allowCommaOk: boolean): Operand[] {
-  const x = rawExpr(c, e, null, false);
+export function multiExpr(c: Checker, e: ast.Expr, allowCommaOk: boolean, allowGeneric = false): Operand[] {
+  const x = rawExpr(c, e, null, allowGeneric);
   if (bad(x)) return [x];
+  if (allowGeneric && x.mode === 'value' && x.type.kind === 'Signature' && x.type.typeParams.length > 0) return [x];
   if (x.type.kind === 'Tuple' && x.mode === 'value') {
     return x.type.vars.map((v) => ({ mode: 'value', expr: e, type: v.type ?? invalidType, val: null }));
   }
@@ -439,6 +442,18 @@ function sigStr(c: Checker, t: Type | null): string { return c.typeStr(t).replac
 export function assignment(c: Checker, x: Operand, T: Type | null, context: string): void {
   singleValue(c, x);
   if (bad(x)) return;
+  if (x.mode === 'value' && x.type.kind === 'Signature' && x.type.typeParams.length > 0) {
+    const inst = T && isValid(T) ? inferFromTarget(c, x, T) : null;
+    if (!inst) {
+      const f = x.expr ? ast_unparen(x.expr) : null;
+      const name = f && f.kind === 'Ident' ? f.name : f && f.kind === 'SelectorExpr' ? f.sel.name : c.exprStr(x.expr);
+      if (!T || !isValid(T) || underlying(T).kind !== 'Signature') c.errorf(x.expr ?? 0, `cannot use generic function ${name} without instantiation`);
+      else c.errorf(x.expr ?? 0, `cannot use ${c.opString(x)} as ${c.typeStr(T)} value in ${context}`);
+      x.mode = 'invalid';
+      return;
+    }
+    x.type = inst;
+  }
   if (x.mode === 'type' || x.mode === 'builtin' || x.mode === 'novalue') { x.mode = 'invalid'; return; }
   if (isUntyped(x.type)) {
     let target = T;
@@ -469,7 +484,8 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
 /** Initializes vars (possibly with nil types) from rhs expressions (var decls, :=). */
 export function initVars(c: Checker, lhs: Var[], rhs: readonly ast.Expr[], returnStmt: ast.Node | null): void {
   const context = returnStmt ? 'return statement' : 'variable declaration';
-  if (lhs.length === rhs.length) {
+  const isCall = rhs.length === 1 && ast_unparen(rhs[0]).kind === 'CallExpr';
+  if (lhs.length === rhs.length && !isCall) {
     lhs.forEach((v, i) => {
       const x = expr(c, rhs[i], v.type);
       initVar(c, v, x, context);
@@ -686,6 +702,8 @@ export function binary(c: Checker, e: ast.Expr | null, lhs: ast.Expr, rhs: ast.E
 export function matchTypes(c: Checker, x: Operand, y: Operand): void {
   const mayConvert = (): boolean => {
     if (isTyped(x.type) && isTyped(y.type)) return false;
+    // an untyped operand may convert to its default type when paired with an interface
+    if ((isInterface(x.type) && !isTypeParam(x.type)) || (isInterface(y.type) && !isTypeParam(y.type))) return true;
     const basic = (t: Type) => underlying(t).kind === 'Basic' && t.kind !== 'TypeParam' || (t.kind === 'TypeParam' && allOf2(t));
     if (basic(x.type) !== basic(y.type)) return false;
     if (allBoolean(x.type) !== allBoolean(y.type)) return false;

@@ -171,7 +171,7 @@ export function instantiateNamed(c: Checker, gen: Named, args: Type[], at: ast.N
 }
 
 /** Verifies that type arguments satisfy their constraints; reports errors. */
-function verify(c: Checker, tparams: TypeParam[], args: Type[], at: ast.Node): boolean {
+function verify(c: Checker, tparams: TypeParam[], args: Type[], at: ast.Node | number): boolean {
   const smap: SubstMap = new globalThis.Map(tparams.map((tp, i) => [tp, args[i]]));
   for (let i = 0; i < tparams.length; i++) {
     const bound = subst(tparams[i].constraint, smap);
@@ -220,7 +220,7 @@ export function funcInst(c: Checker, e: ast.IndexExpr | ast.IndexListExpr, x: Op
 
 const partialArgs = new WeakMap<ast.Node, Type[]>();
 
-function instantiateSig(c: Checker, sig: Signature, targs: Type[], at: ast.Node): Signature | null {
+function instantiateSig(c: Checker, sig: Signature, targs: Type[], at: ast.Node | number): Signature | null {
   if (!verify(c, sig.typeParams, targs, at)) return null;
   const smap: SubstMap = new globalThis.Map(sig.typeParams.map((tp, i) => [tp, targs[i]]));
   const s = subst(new Signature(sig.recv, [], sig.params, sig.results, sig.variadic), smap) as Signature;
@@ -343,12 +343,12 @@ export function inferAndInstantiate(c: Checker, e: ast.CallExpr, x: Operand, sig
   for (const tp of tparams) {
     const b = bound.get(tp);
     if (!b) {
-      c.errorf(e.rparen, `in call to ${c.exprStr(e.fun)}, cannot infer ${tp.obj.name}`);
+      c.errorf(e.lparen, `in call to ${c.exprStr(e.fun)}, cannot infer ${tp.obj.name} (${c.objPosString(tp.obj)})`);
       return null;
     }
     targs.push(substPartial(b, bound));
   }
-  const inst = instantiateSig(c, sig, targs, e.fun);
+  const inst = instantiateSig(c, sig, targs, e.lparen);
   if (!inst) return null;
   let fun: ast.Expr = e.fun;
   if (fun.kind === 'IndexExpr' || fun.kind === 'IndexListExpr') {
@@ -384,3 +384,47 @@ function containsTP(t: Type, tps: TypeParam[]): boolean {
 }
 
 export { invalidType };
+
+/** Instantiates a generic function value from the function type it is assigned to (Go 1.21
+ *  reverse type inference: `var f func(int) int = g`, `apply(g)`). Returns null on failure. */
+export function inferFromTarget(c: Checker, x: Operand, target: Type): Signature | null {
+  const sig = x.type as Signature;
+  const tu = underlyingT(target);
+  if (tu.kind !== 'Signature') return null;
+  if (tu.params.vars.length !== sig.params.vars.length || tu.results.vars.length !== sig.results.vars.length) return null;
+  const tparams = sig.typeParams;
+  const bound = new globalThis.Map<TypeParam, Type>();
+  const unify = (p: Type, a: Type, depth = 0): boolean => {
+    if (depth > 30) return false;
+    if (p.kind === 'TypeParam' && tparams.includes(p)) {
+      const b = bound.get(p);
+      if (!b) { bound.set(p, a); return true; }
+      return identical(b, a);
+    }
+    if (p.kind !== a.kind) return false;
+    switch (p.kind) {
+      case 'Pointer': case 'Slice': case 'Chan': return unify(p.elem, (a as typeof p).elem, depth + 1);
+      case 'Array': return p.len === (a as typeof p).len && unify(p.elem, (a as typeof p).elem, depth + 1);
+      case 'Map': return unify(p.key, (a as typeof p).key, depth + 1) && unify(p.elem, (a as typeof p).elem, depth + 1);
+      case 'Signature': {
+        const b = a as typeof p;
+        if (b.params.vars.length !== p.params.vars.length || b.results.vars.length !== p.results.vars.length) return false;
+        return p.params.vars.every((v, i) => unify(v.type!, b.params.vars[i].type!, depth + 1)) &&
+          p.results.vars.every((v, i) => unify(v.type!, b.results.vars[i].type!, depth + 1));
+      }
+      case 'Named': {
+        const b = a as typeof p;
+        return b.orig === p.orig && p.typeArgs.every((t, i) => unify(t, b.typeArgs[i], depth + 1));
+      }
+      default: return identical(p, a);
+    }
+  };
+  if (!unify(new Signature(null, [], sig.params, sig.results, sig.variadic), new Signature(null, [], tu.params, tu.results, tu.variadic))) return null;
+  const targs: Type[] = [];
+  for (const tp of tparams) { const b = bound.get(tp); if (!b) return null; targs.push(b); }
+  const at = x.expr ?? 0;
+  const inst = instantiateSig(c, sig, targs, at);
+  if (!inst) return null;
+  if (x.expr) recordInstance(c, x.expr, targs, inst);
+  return inst;
+}

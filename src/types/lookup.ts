@@ -29,8 +29,9 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package 
   if (T.kind === 'Named') {
     const u = underlying(T);
     if (u.kind === 'Pointer') {
-      const r = lookupImpl(T, false, pkg, name);
+      const r = lookupImpl(u, false, pkg, name);
       if (r.obj && r.obj.kind === 'Func') return { obj: null, index: null, indirect: false };
+      return r;
     }
   }
   const r = lookupImpl(T, addressable, pkg, name);

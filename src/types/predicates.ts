@@ -103,6 +103,7 @@ export function identicalIgnoreTags(x: Type, y: Type): boolean { return ident(x,
 
 function ident(x: Type, y: Type, p: IdentPair | null, ignoreTags = false): boolean {
   if (x === y) return true;
+  if (!x || !y) return false; // unresolved (declaration cycle)
   if (x.kind !== y.kind) return false;
   switch (x.kind) {
     case 'Basic': return x.basicKind === (y as Basic).basicKind;

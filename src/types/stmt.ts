@@ -363,7 +363,8 @@ function assignStmt(c: Checker, s: ast.AssignStmt): void {
     return;
   }
   const nl = s.lhs.length, nr = s.rhs.length;
-  if (nl === nr) {
+  const isCall = nr === 1 && unparen(s.rhs[0]).kind === 'CallExpr';
+  if (nl === nr && !isCall) {
     const lts: (Type | null)[] = s.lhs.map((l) => lhsVar(c, l));
     s.rhs.forEach((r, i) => {
       const x = expr(c, r, lts[i]);
@@ -436,7 +437,7 @@ function assignVar(c: Checker, l: ast.Expr, T: Type | null, x: Operand): void {
   if (T && !isValid(T)) return;
   if (T === null) {
     // blank: x must be a value with a type
-    assignment(c, x, null, 'assignment');
+    assignment(c, x, null, 'assignment to _ identifier');
     return;
   }
   assignment(c, x, T, 'assignment');
@@ -600,7 +601,7 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, ctx: StmtCtx): void {
           const prev = seenConsts.get(key);
           if (prev) {
             const p = c.position(c.file, prev.pos);
-            c.errorf(e, `duplicate case ${c.exprStr(e)} in expression switch\n\t${p.filename}:${p.line}:${p.column}: previous case`);
+            c.errorf(e, `duplicate case ${c.opString(yy)} in expression switch\n\t${p.filename}:${p.line}:${p.column}: previous case`);
           } else seenConsts.set(key, e);
         }
         if (isUntyped(yy.type) === false) updateExprType(c, e, yy.type, true);

@@ -14,7 +14,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.go')).sort()) {
   const want = readFileSync(`${dir}/${f.replace(/\.go$/, '.m')}`, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
   let got: string[] = [];
   let te: string[] = [];
-  try { const r = escapeFile(f, readFileSync(`${dir}/${f}`, 'utf8')); got = r.lines; te = r.typeErrors; } catch (e) { got = ['CRASH ' + (e as Error).message]; }
+  try { const r = escapeFile(f, readFileSync(`${dir}/${f}`, 'utf8'), process.argv.includes('--std')); got = r.lines; te = r.typeErrors; } catch (e) { got = ['CRASH ' + (e as Error).message]; }
   const m = lcs(got, want);
   M += m; T += want.length; G += got.length;
   console.log(`${f}: ${m}/${want.length} (got ${got.length})${te.length ? ' TYPEERR ' + te[0] : ''}`);

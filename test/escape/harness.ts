@@ -33,6 +33,7 @@ export interface EscapeRun {
   lines: string[];
   typeErrors: string[];
   result: EscapeResult;
+  main: PkgInput;
 }
 
 /** Analyses one Go main-package file; `withStd` also analyses the std packages' Go source. */
@@ -44,12 +45,12 @@ export function escapeFile(filename: string, src: string, withStd = false): Esca
   const main: PkgInput = { pkg: res.pkg, info: res.info, files: [parsed.file] };
   const pkgs = withStd ? [...imp.order, main] : [main];
   const result = analyze(pkgs);
-  return { lines: formatDiagnostics(result.diagnostics()), typeErrors, result };
+  return { lines: formatDiagnostics(result.diagnostics()), typeErrors, result, main };
 }
 
 if (process.argv[1] && process.argv[1].endsWith('harness.ts')) {
   const f = process.argv[2];
-  const r = escapeFile(f.replace(/^.*\//, ''), readFileSync(f, 'utf8'));
+  const r = escapeFile(f.replace(/^.*\//, ''), readFileSync(f, 'utf8'), process.argv.includes('--std'));
   for (const e of r.typeErrors) console.error('type error: ' + e);
   for (const l of r.lines) console.log(l);
 }

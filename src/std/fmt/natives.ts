@@ -2,7 +2,10 @@
 // (an []any in memory) with the Printer and append the bytes to the Go-side buffer p.buf. Methods of
 // the operands run in compiled Go through fmt.callMethod / fmt.callFormat (rt.callGo).
 import { ArgBase, funcIndex, ldWord, stWord, stringBytes, type NativeFn, type NativeRuntime } from '../abi.js';
-import { isDirectIface } from '../lib/values.js';
+import { isDirectIface, typeOf } from '../lib/values.js';
+import { Kind } from '../../runtime/type.js';
+import { parseFloatGo, unquoteGo } from '../strconv/natives.js';
+import { newString, newStringJS, readString } from '../abi.js';
 import type { Fmt } from './format.js';
 import { Method, Printer, type CallResult, type MethodCaller, type Val } from './printer.js';
 
@@ -26,9 +29,13 @@ function appendToBuf(rt: NativeRuntime, p: number, b: Uint8Array): void {
   const len = ldWord(m, p + PP_BUF + 8), cap = ldWord(m, p + PP_BUF + 16);
   const need = len + b.length;
   if (need > cap) {
-    let ncap = cap * 2;
-    if (ncap < need) ncap = need;
-    if (ncap < 8) ncap = 8;
+    // growslice's capacity rule (runtime/slice.go nextslicecap), then the size-class round-up
+    let ncap = cap;
+    const doublecap = cap + cap;
+    if (need > doublecap) ncap = need;
+    else if (cap < 256) ncap = doublecap;
+    else { while (ncap < need) ncap += (ncap + 3 * 256) >> 2; }
+    if (typeof rt.roundupsize === 'function') ncap = rt.roundupsize(ncap, true);
     const np = rt.mallocgc(ncap, null, false);
     m = rt.m;
     if (len > 0) m.u8.copyWithin(np, ptr, ptr + len);
@@ -105,6 +112,40 @@ function readArgs(pr: Printer, a: number): (Val | undefined)[] {
   return out;
 }
 
+const intBits: Partial<Record<Kind, number>> = {
+  [Kind.Int]: 64, [Kind.Int8]: 8, [Kind.Int16]: 16, [Kind.Int32]: 32, [Kind.Int64]: 64,
+  [Kind.Uint]: 64, [Kind.Uint8]: 8, [Kind.Uint16]: 16, [Kind.Uint32]: 32, [Kind.Uint64]: 64, [Kind.Uintptr]: 64,
+};
+
+/** Parses an integer token like fmt's scanInt/scanUint; returns a bigint or an error text. */
+function scanInteger(tok: string, verb: number, signed: boolean, bits: number): bigint | string {
+  let s = tok, neg = false;
+  if (s[0] === '+' || s[0] === '-') { neg = s[0] === '-'; s = s.slice(1); }
+  if (!signed && neg) return 'expected integer';
+  let base = 10;
+  switch (verb) {
+    case 0x62: base = 2; break; case 0x6f: base = 8; break; case 0x78: case 0x58: base = 16; break;
+    case 0x76: {
+      const p = s.slice(0, 2).toLowerCase();
+      if (p === '0b') { base = 2; s = s.slice(2); } else if (p === '0o') { base = 8; s = s.slice(2); }
+      else if (p === '0x') { base = 16; s = s.slice(2); } else if (s.length > 1 && s[0] === '0') { base = 8; s = s.slice(1); }
+      s = s.replace(/_/g, '');
+    }
+  }
+  const digits = '0123456789abcdef'.slice(0, base);
+  if (s.length === 0 || ![...s.toLowerCase()].every(c => digits.includes(c))) return 'expected integer';
+  let v = 0n;
+  for (const c of s.toLowerCase()) v = v * BigInt(base) + BigInt(digits.indexOf(c));
+  if (neg) v = -v;
+  const fn = signed ? 'ParseInt' : 'ParseUint';
+  if (signed ? (v > 0x7fffffffffffffffn || v < -0x8000000000000000n) : v > 0xffffffffffffffffn) {
+    return `strconv.${fn}: parsing ${JSON.stringify(tok)}: value out of range`;
+  }
+  const fits = signed ? BigInt.asIntN(bits, v) === v : BigInt.asUintN(bits, v) === v;
+  if (!fits) return (signed ? 'integer' : 'unsigned integer') + ' overflow on token ' + tok;
+  return v;
+}
+
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   const setup = (csp: number) => {
     const base = new ArgBase(rt, csp);
@@ -113,6 +154,76 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     return { base, p, pr };
   };
   return {
+    // func targetClass(arg any) int
+    targetClass(csp: number): number {
+      const t = typeOf(rt, rt.m.u32[(csp + 8) >>> 2]);
+      const e = t?.kind === Kind.Pointer ? t.elem! : undefined;
+      if (!e) return 4;
+      if (e.kind >= Kind.Int && e.kind <= Kind.Uintptr) return 0;
+      if (e.kind >= Kind.Float32 && e.kind <= Kind.Complex128) return 1;
+      if (e.kind === Kind.String || (e.kind === Kind.Slice && e.elem!.kind === Kind.Uint8)) return 2;
+      if (e.kind === Kind.Bool) return 3;
+      return 4;
+    },
+    // func storeToken(arg any, verb rune, tok string) string
+    storeToken(csp: number, _ctx: number, verb: number): void {
+      const m = rt.m;
+      const t = typeOf(rt, m.u32[(csp + 8) >>> 2]);
+      const p = m.u32[(csp + 16) >>> 2];
+      const tok = readString(m, csp + 24);
+      const res = csp + 40;
+      const fail = (msg: string) => newStringJS(rt, res, msg);
+      stWord(m, res, 0); stWord(m, res + 8, 0);
+      if (!t || t.kind !== Kind.Pointer || p === 0) return fail("can't scan type: " + (t?.str ?? '<nil>'));
+      const e = t.elem!;
+      const bits = intBits[e.kind];
+      if (bits !== undefined) {
+        if (verb === 0x63) { // %c
+          const r = tok.codePointAt(0) ?? 0;
+          stWord(m, p, 0); writeInt(m, e.kind, p, BigInt(r));
+          return;
+        }
+        const signed = e.kind <= Kind.Int64;
+        const v = scanInteger(tok, verb, signed, bits);
+        if (typeof v === 'string') return fail(v);
+        writeInt(m, e.kind, p, v);
+        return;
+      }
+      switch (e.kind) {
+        case Kind.Float32: case Kind.Float64: {
+          const [v, code] = parseFloatGo(tok.replace(/_/g, ''), e.kind === Kind.Float32 ? 32 : 64);
+          if (code === 1 || tok === '') return fail(tok === '' ? 'expected integer' : `strconv.ParseFloat: parsing ${JSON.stringify(tok)}: invalid syntax`);
+          if (code === 2) return fail(`strconv.ParseFloat: parsing ${JSON.stringify(tok)}: value out of range`);
+          if (e.kind === Kind.Float32) m.f32[p >>> 2] = v; else m.f64[p >>> 3] = v;
+          return;
+        }
+        case Kind.Bool: {
+          const v = ({ true: 1, false: 0, t: 1, f: 0, T: 1, F: 0, TRUE: 1, FALSE: 0, True: 1, False: 0, '1': 1, '0': 0 } as Record<string, number>)[tok];
+          if (v === undefined) return fail('syntax error scanning boolean');
+          m.u8[p] = v;
+          return;
+        }
+        case Kind.String: {
+          if (verb === 0x71) {
+            const u = unquoteGo(new TextEncoder().encode(tok), true);
+            if (!u) return fail('invalid syntax');
+            newString(rt, p, u[0]);
+            return;
+          }
+          newStringJS(rt, p, tok);
+          return;
+        }
+        case Kind.Slice:
+          if (e.elem!.kind === Kind.Uint8) {
+            const b = new TextEncoder().encode(tok);
+            const q = b.length ? rt.mallocgc(b.length, null, false) : 0;
+            rt.m.u8.set(b, q);
+            stWord(rt.m, p, q); stWord(rt.m, p + 8, b.length); stWord(rt.m, p + 16, b.length);
+            return;
+          }
+      }
+      return fail("can't scan type: " + t.str);
+    },
     // func doPrint(p *pp, a []any)
     doPrint(csp: number) {
       const { p, pr } = setup(csp);
@@ -135,4 +246,13 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       appendToBuf(rt, p, pr.buf.result());
     },
   };
+}
+
+function writeInt(m: NativeRuntime['m'], k: Kind, p: number, v: bigint): void {
+  switch (k) {
+    case Kind.Int8: case Kind.Uint8: m.u8[p] = Number(BigInt.asUintN(8, v)); return;
+    case Kind.Int16: case Kind.Uint16: m.u16[p >>> 1] = Number(BigInt.asUintN(16, v)); return;
+    case Kind.Int32: case Kind.Uint32: m.u32[p >>> 2] = Number(BigInt.asUintN(32, v)); return;
+    default: stWord(m, p, v);
+  }
 }

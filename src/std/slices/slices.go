@@ -309,7 +309,7 @@ func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 
 // Sort sorts a slice of any ordered type in ascending order (NaNs first).
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	quickSortFunc([]E(x), 0, len(x), func(a, b E) int { return cmp.Compare(a, b) })
+	quickSortOrdered([]E(x), 0, len(x))
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp function (not stable).
@@ -395,6 +395,51 @@ func quickSortFunc[E any](x []E, a, b int, cmp func(a, b E) int) {
 	}
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && cmp(x[j], x[j-1]) < 0; j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
+	}
+}
+
+func quickSortOrdered[E cmp.Ordered](x []E, a, b int) {
+	for b-a > 12 {
+		m := int(uint(a+b) >> 1)
+		// median of three into m
+		if cmp.Less(x[m], x[a]) {
+			x[m], x[a] = x[a], x[m]
+		}
+		if cmp.Less(x[b-1], x[m]) {
+			x[b-1], x[m] = x[m], x[b-1]
+			if cmp.Less(x[m], x[a]) {
+				x[m], x[a] = x[a], x[m]
+			}
+		}
+		x[a], x[m] = x[m], x[a]
+		i, j := a+1, b-1
+		for {
+			for i <= j && cmp.Less(x[i], x[a]) {
+				i++
+			}
+			for i <= j && cmp.Less(x[a], x[j]) {
+				j--
+			}
+			if i >= j {
+				break
+			}
+			x[i], x[j] = x[j], x[i]
+			i++
+			j--
+		}
+		x[a], x[j] = x[j], x[a]
+		if j-a < b-j-1 {
+			quickSortOrdered(x, a, j)
+			a = j + 1
+		} else {
+			quickSortOrdered(x, j+1, b)
+			b = j
+		}
+	}
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && cmp.Less(x[j], x[j-1]); j-- {
 			x[j], x[j-1] = x[j-1], x[j]
 		}
 	}
@@ -486,9 +531,11 @@ func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 
 // AppendSeq appends the values from seq to the slice and returns the extended slice.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
-	for v := range seq {
+	// (a direct call rather than range-over-func: same semantics, no break needed)
+	seq(func(v E) bool {
 		s = append(s, v)
-	}
+		return true
+	})
 	return s
 }
 

@@ -187,7 +187,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     parseFloat(csp: number, _ctx: number, bitSize: number | bigint): void {
       const s = new TextDecoder('latin1').decode(stringBytes(rt.m, csp + 8));
       const [v, code] = parseFloatGo(s, Number(bitSize));
-      if (v !== v) { rt.m.u32[(csp + 24) >>> 2] = 1; rt.m.u32[(csp + 28) >>> 2] = 0x7ff80000; } // Go's NaN bits
+      if (v !== v) { rt.m.u32[(csp + 24) >>> 2] = Number(bitSize) === 64 ? 1 : 0; rt.m.u32[(csp + 28) >>> 2] = 0x7ff80000; } // Go's NaN bits
       else rt.m.f64[(csp + 24) >>> 3] = v;
       stWord(rt.m, csp + 32, code);
     },

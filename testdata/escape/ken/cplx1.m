@@ -1,0 +1,12 @@
+./cplx1.go:59:9: "fail" escapes to heap
+./cplx1.go:65:9: "fail" escapes to heap
+./cplx1.go:71:9: "fail" escapes to heap
+./cplx1.go:77:9: "fail" escapes to heap
+./cplx1.go:83:10: "fail" escapes to heap
+./cplx1.go:87:10: "fail" escapes to heap
+./cplx1.go:92:10: "fail" escapes to heap
+./cplx1.go:96:10: "fail" escapes to heap
+./cplx1.go:25:9: "fail" escapes to heap
+./cplx1.go:31:9: "fail" escapes to heap
+./cplx1.go:37:9: "fail" escapes to heap
+./cplx1.go:43:9: "fail" escapes to heap

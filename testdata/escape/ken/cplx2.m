@@ -1,0 +1,15 @@
+./cplx2.go:36:9: "fail" escapes to heap
+./cplx2.go:42:9: "fail" escapes to heap
+./cplx2.go:48:9: "fail" escapes to heap
+./cplx2.go:54:9: "fail" escapes to heap
+./cplx2.go:60:9: "fail" escapes to heap
+./cplx2.go:66:9: "fail" escapes to heap
+./cplx2.go:72:9: "fail" escapes to heap
+./cplx2.go:78:9: "fail" escapes to heap
+./cplx2.go:84:9: "fail" escapes to heap
+./cplx2.go:90:9: "fail" escapes to heap
+./cplx2.go:96:9: "fail" escapes to heap
+./cplx2.go:102:9: "fail" escapes to heap
+./cplx2.go:108:9: "fail" escapes to heap
+./cplx2.go:114:9: "fail" escapes to heap
+./cplx2.go:120:9: "fail" escapes to heap

@@ -1,0 +1,10 @@
+./interfun.go:24:7: this does not escape
+./interfun.go:28:7: this does not escape
+./interfun.go:38:10: new(S) escapes to heap
+./interfun.go:43:24: 11 escapes to heap
+./interfun.go:44:24: 12 escapes to heap
+./interfun.go:50:25: 21 escapes to heap
+./interfun.go:51:25: 22 escapes to heap
+./interfun.go:52:25: 23 escapes to heap
+./interfun.go:55:20: 31 escapes to heap
+./interfun.go:58:20: 32 escapes to heap

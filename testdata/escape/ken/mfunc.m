@@ -1,0 +1,1 @@
+./mfunc.go:16:24: x + y escapes to heap
