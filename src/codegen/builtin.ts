@@ -108,12 +108,12 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       const dst = g.temp(t);
       const p = genJS(g, a[0]);
       const n = genJS(g, a[1]);
-      g.line(`$stsl(${dst}, ${p}, Number(${n}), Number(${n}));`);
+      g.line(`$uslice(${dst}, ${p}, ${n}, ${sizeof((underlying(t) as { elem: Type }).elem)});`);
       return [mem(dst)];
     }
     case 'String': {
       const dst = g.temp(Typ[BasicKind.String]);
-      g.line(`$sts(${dst}, ${genJS(g, a[0])}, Number(${genJS(g, a[1])}));`);
+      g.line(`$ustring(${dst}, ${genJS(g, a[0])}, ${genJS(g, a[1])});`);
       return [mem(dst)];
     }
     case 'StringData': case 'SliceData': return [js(`$m.u32[${addrOrMem(g, a[0])} >>> 2]`)];

@@ -218,7 +218,7 @@ export class FuncGen {
   store(t: Type, addr: string, v: Val): void {
     if (v.k === 'js') { this.line(this.storeJS(t, addr, v.js)); return; }
     const n = sizeof(t);
-    if (n === 0) return;
+    if (n === 0) { if (/\$nil|\$idx/.test(v.addr)) this.line(`void (${v.addr});`); return; }
     if (n === 16 && alignof(t) >= 4) { this.line(`$mv16(${addr}, ${v.addr});`); return; }
     if (n === 8 && alignof(t) >= 4) { this.line(`$mv8(${addr}, ${v.addr});`); return; }
     this.line(`$mv(${addr}, ${v.addr}, ${n});`);

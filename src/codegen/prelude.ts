@@ -78,6 +78,8 @@ function $divu32(a, b) { if (b === 0) $rt.panicdivide(); return (a / b) >>> 0; }
 function $remu32(a, b) { if (b === 0) $rt.panicdivide(); return a % b; }
 `;
 export const PRELUDE3 = String.raw`
+function $uslice(d, p, n, es) { if (n < 0) $rt.panicunsafeslicelen(); if (p === 0 && n > 0) $rt.panicunsafeslicenilptr(); if (typeof n === 'bigint' || n * es > 281474976710656) $rt.panicunsafeslicelen(); $stsl(d, p, n, n); }
+function $ustring(d, p, n) { if (n < 0) $rt.panicunsafestringlen(); if (p === 0 && n > 0) $rt.panicunsafestringnilptr(); if (typeof n === 'bigint' || n > 281474976710656) $rt.panicunsafestringlen(); $sts(d, p, n); }
 function $slicestr(d, s, lo, hi) { const n = $m.u32[(s + 8) >>> 2]; if (!(hi >= 0 && hi <= n)) $rt.panicSliceAlen(hi, n); if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const l = hi - lo; $sts(d, l === 0 ? 0 : $m.u32[s >>> 2] + lo, l); }
 function $slice2(d, p, len, cap, lo, hi, es) { if (!(hi >= 0 && hi <= cap)) $rt.panicSliceAcap(hi, cap); if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const c = cap - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }
 function $slice3(d, p, cap, lo, hi, mx, es) { if (!(mx >= 0 && mx <= cap)) $rt.panicSlice3Acap(mx, cap); if (!(hi >= 0 && hi <= mx)) $rt.panicSlice3B(hi, mx); if (!(lo >= 0 && lo <= hi)) $rt.panicSlice3C(lo, hi); const c = mx - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }

@@ -214,7 +214,8 @@ export class TypeTable {
       }
       // Method tables: named types and pointers to named types.
       const base = t.kind === 'Pointer' ? t.elem : t;
-      if ((base.kind === 'Named' && underlying(base).kind !== 'Interface') || (t.kind === 'Named' && u.kind === 'Struct')) {
+      const bu = underlying(base);
+      if ((base.kind === 'Named' && bu.kind !== 'Interface') || bu.kind === 'Struct') {
         const ms = methodSet(t).filter((e) => !(t.kind !== 'Pointer' && hasPtrRecv(e.obj) && !e.indirect));
         if (ms.length) {
           meth.push(`${T}.methods = [${ms.map((e) => `{name: ${jsStr(methodName(e.obj))}, type: ${this.ref(sigNoRecv(e.obj))}, ` +

@@ -5,6 +5,7 @@
 import { Runtime, GoExit, optionsFromEnv } from '../runtime/runtime.js';
 import { GoPanic } from '../runtime/panic.js';
 import { formatPanic } from '../runtime/traceback.js';
+import { stdNatives } from '../std/index.js';
 
 export interface ExecOptions {
   write: (fd: number, bytes: Uint8Array) => void;
@@ -29,6 +30,7 @@ export function execute(load: LoadFn, opts: ExecOptions): number {
   r.seed = opts.seed ?? Math.floor(Math.random() * 2 ** 32);
   r.lineMap = opts.lineMap;
   r.moduleURL = opts.moduleURL;
+  r.native = nativeResolver(rt);
   Error.stackTraceLimit = 200;
   try {
     const prog = load(rt);
@@ -54,4 +56,18 @@ function exitStatus(rt: Runtime, e: unknown, opts: ExecOptions): number {
   }
   opts.write(2, enc.encode(`gomemlab: internal error: ${(e as Error)?.stack ?? e}\n`));
   return 3;
+}
+
+/** rt.native(pkgPath, name): the std natives of a package are instantiated once, on first use. */
+function nativeResolver(rt: Runtime): (pkg: string, name: string) => unknown {
+  const made = new Map<string, Record<string, unknown>>();
+  return (pkg, name) => {
+    let table = made.get(pkg);
+    if (!table) {
+      const factory = stdNatives(pkg);
+      table = factory ? (factory(rt as any) as Record<string, unknown>) : {};
+      made.set(pkg, table);
+    }
+    return table[name];
+  };
 }

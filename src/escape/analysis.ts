@@ -55,6 +55,7 @@ export class Analysis {
     }
     let root: FuncUnit = fn;
     while (root.parent) root = root.parent;
+    if (root.kind === 'global') return 'glob..func' + (this.units.decls.filter((u) => u.kind === 'global').indexOf(root) + 1);
     return this.funcName(root) + '.func' + (this.closureIndex(fn));
   }
 

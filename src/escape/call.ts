@@ -26,6 +26,8 @@ function unparen(e: ast.Expr): ast.Expr {
 interface Callee {
   readonly obj: Func | null;
   readonly unit: FuncUnit | null;
+  /** Receiver dereferences done by a promoted method expression's wrapper. */
+  readonly shift?: number;
 }
 
 /** Where an argument's value comes from. */
@@ -40,6 +42,9 @@ type ArgSrc =
 interface CallDesc {
   readonly n: ast.CallExpr;
   readonly fn: Callee | null;
+  /** Promoted method expressions call a generated wrapper that dereferences the receiver this
+   *  many times before calling the method: the receiver's tag is shifted by it. */
+  recvShift?: number;
   readonly iface: boolean;
   /** The callee operand of an OCALLFUNC (null for method calls). */
   callee: ArgSrc | null;
@@ -256,7 +261,10 @@ function staticCallee(w: Walker, fun: ast.Expr, depth = 0): Callee | null {
   }
   if (f.kind === 'SelectorExpr') {
     const sel = w.info.selections.get(f);
-    if (sel && sel.kind === 'MethodExpr') return isIfaceSel(sel) || isWrapperMethodExpr(sel) ? null : calleeOf(w, sel.obj as Func);
+    if (sel && sel.kind === 'MethodExpr') {
+      if (isIfaceSel(sel) || (isWrapperMethodExpr(sel) && sel.index.length === 1)) return null;
+      return { ...calleeOf(w, sel.obj as Func), shift: promotedShift(sel) };
+    }
   }
   const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' && !w.info.selections.get(f) ? f.sel : null;
   if (!id) return null;
@@ -294,6 +302,7 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
   const args: ArgSrc[] = [];
   let sig: Signature | null = null;
   let argList: readonly ast.Expr[] = n.args;
+  let wrapShift = 0;
 
   if (sel && sel.kind === 'MethodVal' && fun.kind === 'SelectorExpr') {
     const m = sel.obj as Func;
@@ -323,12 +332,15 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
     const m = sel.obj as Func;
     const msig = m.type as Signature | null;
     sig = msig;
-    if (isIfaceSel(sel) || isWrapperMethodExpr(sel)) {
-      iface = false; // interface method expressions and generated wrappers: unknown tags
+    let recvShift = 0;
+    if (isIfaceSel(sel) || (isWrapperMethodExpr(sel) && sel.index.length === 1)) {
+      iface = false; // interface method expressions and (*T).M wrappers of value methods: no tags
       fn = null;
     } else {
       fn = calleeOf(w, m);
+      recvShift = promotedShift(sel);
     }
+    wrapShift = recvShift;
     params.push(msig?.recv ?? null);
     if (argList[0]) args.push({ kind: 'expr', e: argList[0], dst: msig?.recv?.type ?? null });
     argList = argList.slice(1);
@@ -360,7 +372,7 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
           args.push({ kind: 'temp', loc: tl, type: at.vars[i].type });
         }
       });
-      return { n, fn, iface, callee, params, args };
+      return { n, fn, iface, callee, params, args, recvShift: wrapShift };
     }
   }
   const variadic = !!sig && sig.variadic && n.ellipsis < 0;
@@ -382,7 +394,24 @@ function describe(w: Walker, n: ast.CallExpr): CallDesc {
   return { n, fn, iface, callee, params, args };
 }
 
-/** (*T).M for a value method M, or a promoted method: calls a generated wrapper (no tags yet). */
+/** Receiver dereferences a promoted method expression's wrapper does before calling the method. */
+function promotedShift(sel: Selection): number {
+  if (sel.index.length <= 1) return 0;
+  let shift = 0;
+  let t: Type | null = sel.recv;
+  for (const ix of sel.index.slice(0, -1)) {
+    if (!t || t.kind === 'TypeParam') break;
+    let u = underlying(t);
+    if (u.kind === 'Pointer') { shift++; u = underlying(u.elem); }
+    if (u.kind !== 'Struct') break;
+    t = u.fields[ix]?.type ?? null;
+  }
+  const mrt = ((sel.obj as Func).type as Signature | null)?.recv?.type ?? null;
+  if (ukind(t) === 'Pointer' && ukind(mrt) !== 'Pointer') shift++;
+  return shift;
+}
+
+/** (*T).M for a value method M, or a promoted method: calls a generated wrapper. */
 function isWrapperMethodExpr(sel: Selection): boolean {
   if (sel.index.length > 1) return true;
   const m = sel.obj as Func;
@@ -421,15 +450,16 @@ function runCall(w: Walker, ks: Hole[] | null, d: CallDesc): void {
     evalArg(w, calleeK, d.callee);
   }
   for (let i = 0; i < d.args.length; i++) {
-    const k = tagHole(w, ks, d.iface ? null : d.fn, i, d.params[i] ?? null);
+    const k = tagHole(w, ks, d.iface ? null : d.fn, i, d.params[i] ?? null, i === 0 ? (d.recvShift || d.fn?.shift || 0) : 0);
     evalArg(w, k, d.args[i]);
   }
 }
 
 /** tagHole (call.go): the hole an argument flows into for parameter i of fn. */
-function tagHole(w: Walker, ks: Hole[] | null, fn: Callee | null, i: number, param: Var | null): Hole {
+function tagHole(w: Walker, ks: Hole[] | null, fn: Callee | null, i: number, param: Var | null, shift = 0): Hole {
   const b = w.b;
   if (!fn) return b.heapHole();
+  if (shift > 0) return tagHole(w, ks, fn, i, param).shift(shift);
   if (inMutualBatch(fn)) {
     const own = fn.unit!.paramVars()[i] ?? param;
     if (!own || own.name === '' || own.name === '_') return b.discardHole();

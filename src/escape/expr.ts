@@ -174,6 +174,7 @@ function closure(w: Walker, k: Hole, n: ast.FuncLit): void {
   if (!u) return;
   const site = w.newSite('closure', n, n.pos, 'func literal', w.typeOf(n), { unit: u });
   const loc = w.spillLoc(k, site);
+  if (u.kind === 'global') return; // a package-level literal: its own function, analysed already
   w.b.closures.push({ k: loc.asHole(), unit: u, site: loc });
   w.b.closureOfLoc.set(loc, u);
   for (const v of u.captures) {

@@ -24,7 +24,7 @@ export const escFuncPlanned = 1;
 export const escFuncStarted = 2;
 export const escFuncTagged = 3;
 
-export type UnitKind = 'decl' | 'lit' | 'wrapper' | 'init';
+export type UnitKind = 'decl' | 'lit' | 'wrapper' | 'init' | 'global';
 
 export class FuncUnit {
   /** escFunc* state (escape.go). */
@@ -105,6 +105,22 @@ export class UnitSet {
       const u = new FuncUnit('init', file, input, file, null, null, null, report);
       u.inits = inits.map((x) => ({ lhs: [...x.lhs], rhs: x.rhs }));
       this.decls.push(u);
+    }
+    // Function literals in package-level initializers are functions of their own (glob..funcN),
+    // analysed after init and before the declared functions.
+    for (const file of input.files) {
+      for (const d of file.decls) {
+        if (d.kind !== 'GenDecl' || d.tok !== 'var') continue;
+        inspect(d, (n) => {
+          if (n.kind !== 'FuncLit') return;
+          const t = info.types.get(n)?.type;
+          const g = new FuncUnit('global', n, input, file, t && t.kind === 'Signature' ? t : null, null, null, report);
+          this.byLit.set(n, g);
+          this.decls.push(g);
+          this.collect(g, n.body);
+          return false;
+        });
+      }
     }
     for (const file of input.files) {
       for (const d of file.decls) {
@@ -193,6 +209,7 @@ export class UnitSet {
       if (n.kind !== 'Ident') return;
       const o = info.uses.get(n);
       if (!o || o.kind !== 'Var' || o.isField || o.isGlobal || seen.has(o)) return;
+      if (!this.owner.has(o)) return;
       const ow = this.owner.get(o);
       if (!ow) return;
       let inside = false;

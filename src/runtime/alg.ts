@@ -251,7 +251,7 @@ function makeAlg(t: TypeDesc): Alg {
     case Kind.Array: {
       const et = t.elem!, n = t.len ?? 0;
       const ea = algOf(et);
-      if (!ea.equal || !ea.hash) return n === 0 && false ? noAlg : noAlg;
+      if (!ea.equal || !ea.hash) return noAlg; // arrays of uncomparable elements, even [0]T
       if (ea.mem) return memAlg(t.size);
       const es = et.size, eh = ea.hash, eq = ea.equal;
       return {

@@ -78,7 +78,7 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
     return;
   }
   w.stackScan += g.hi - sp;
-  walkFrames(rt, sp, g.top, (fsp, fi, size) => {
+  const end = walkFrames(rt, sp, g.top, (fsp, fi, size) => {
     if (fi === undefined) {
       // A native (callGo) frame: its argument words are scanned conservatively.
       markRange(rt, w, fsp + 8, fsp + size);
@@ -102,6 +102,12 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
     const out = fi.outArgsSize ?? (pm.length > 0 ? pm[0] - 8 : size - 8);
     if (out > 0) markRange(rt, w, fsp + 8, fsp + 8 + out);
   });
+  // A header the walk could not follow: keep everything above it alive (conservatively) rather
+  // than free objects that live frames may still reference.
+  if (end < g.top) {
+    rt.badStackWalks++;
+    markRange(rt, w, end, g.hi);
+  }
 }
 
 /** markroot: globals, runtime-held roots, every goroutine stack, then drain. */

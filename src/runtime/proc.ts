@@ -397,7 +397,27 @@ export class Sched {
     g.entry = null;
     if (this.trace) this.trace.push(`exit ${g.goid}`);
     if (g.isMain) { this.mainGoexited = true; return; }
-    this.rt.freeg(g);
+    // gfput: the stack goes back now; the G leaves allgs in batches (rt.freeg's indexOf/splice is
+    // O(n) per goroutine). An empty [0, 0) stack makes the GC skip it until then.
+    const rt = this.rt;
+    rt.stacks.free(g.lo, g.hi - g.lo);
+    g.lo = 0; g.hi = 0; g.top = 0; g.sp = 0;
+    if (rt.curg === g) rt.curg = null;
+    if (++this.deadGs > 256 && this.deadGs * 2 > rt.allgs.length) this.compactAllgs();
+  }
+
+  private deadGs = 0;
+
+  /** Drops dead goroutines from rt.allgs (in place). */
+  compactAllgs(): void {
+    const all = this.rt.allgs;
+    let j = 0;
+    for (let i = 0; i < all.length; i++) {
+      const g = all[i] as SchedG;
+      if (g.status !== GStatus.Dead || g.isMain) all[j++] = g;
+    }
+    all.length = j;
+    this.deadGs = 0;
   }
 
   /**

@@ -132,6 +132,8 @@ export class Runtime {
   readonly startNs = nanotime();
   gcTimeNs = 0;
   stackGrowths = 0;
+  /** Stack walks the GC could not complete (should stay 0; see mgcmark.ts scanStack). */
+  badStackWalks = 0;
   /** Stack size of new goroutines (adaptive: recomputed at each GC, like Go's startingStackSize). */
   startingStackSize = fixedStack;
   /** Shrink stacks using < 1/4 at GC (false = GODEBUG=gcshrinkstackoff=1). */

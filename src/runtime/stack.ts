@@ -99,9 +99,10 @@ export function frameSizeAt(rt: Runtime, sp: number): { fi: FuncInfo | undefined
 
 /**
  * Walks the frames of a stack from sp (innermost) up to top. For each frame calls visit(sp, fi,
- * size) — fi undefined for a native (callGo) frame. Stops early on a corrupt header.
+ * size) — fi undefined for a native (callGo) frame. Stops early on a corrupt header; returns the
+ * sp where the walk ended (top when it completed).
  */
-export function walkFrames(rt: Runtime, sp: number, top: number, visit: (sp: number, fi: FuncInfo | undefined, size: number) => void): void {
+export function walkFrames(rt: Runtime, sp: number, top: number, visit: (sp: number, fi: FuncInfo | undefined, size: number) => void): number {
   const u32 = rt.m.u32;
   const funcs = rt.funcs;
   while (sp < top) {
@@ -111,13 +112,14 @@ export function walkFrames(rt: Runtime, sp: number, top: number, visit: (sp: num
     if (idx === NATIVE_FRAME) size = u32[(sp >>> 2) + 1];
     else {
       fi = funcs[idx];
-      if (fi === undefined) return;
+      if (fi === undefined) return sp;
       size = fi.frameSize;
     }
-    if (size <= 0 || sp + size > top || (size & 7) !== 0) return;
+    if (size <= 0 || sp + size > top || (size & 7) !== 0) return sp;
     visit(sp, fi, size);
     sp += size;
   }
+  return sp;
 }
 
 /** stackNosplit (abi.StackNosplitBase on amd64): counted as used when deciding to shrink. */

@@ -10,6 +10,7 @@ import type { NativeFactory, NativeFn, NativeRuntime } from './abi.js';
 import errorsNatives from './errors/natives.js';
 import fmtNatives from './fmt/natives.js';
 import mathNatives from './math/natives.js';
+import mathRandNatives from './math/rand/natives.js';
 import osNatives from './os/natives.js';
 import runtimeNatives from './runtime/natives.js';
 import runtimeDebugNatives from './runtime/debug/natives.js';
@@ -30,6 +31,7 @@ const nativeTable: Record<string, NativeFactory> = {
   'errors': errorsNatives,
   'fmt': fmtNatives,
   'math': mathNatives,
+  'math/rand': mathRandNatives,
   'os': osNatives,
   'runtime': runtimeNatives,
   'runtime/debug': runtimeDebugNatives,

@@ -301,6 +301,10 @@ function methodExpr(c: Checker, e: ast.SelectorExpr, T: Type): Operand {
   const sel = e.sel.name;
   const r = lookupFieldOrMethod(T, false, c.pkg, sel);
   if (!r.obj || r.obj.kind !== 'Func') {
+    if (r.ambiguous) {
+      c.errorf(e.sel, `ambiguous selector ${c.exprStr(e)}`);
+      return invalidOperand(e);
+    }
     if (r.needPtr) {
       c.errorf(e, `invalid method expression ${c.typeStr(T)}.${sel} (needs pointer receiver (*${c.typeStr(T)}).${sel})`);
       return invalidOperand(e);

@@ -19,6 +19,9 @@ import { lessObj } from './typeset.js';
 import { sizeof } from './sizes.js';
 import './typeset.js';
 
+/** Objects whose declarations are being resolved (for cycle reports). */
+const objPath: Obj[] = [];
+
 /** Resolves a package-level object (go/types objDecl). */
 export function objDecl(c: Checker, obj: Obj): void {
   const d = c.objMap.get(obj);
@@ -29,14 +32,21 @@ export function objDecl(c: Checker, obj: Obj): void {
     if (obj.kind === 'TypeName') return; // Named already exists (recursive type through indirection)
     if (obj.kind === 'Func') return;
     if (!obj.type) {
-      const saved = c.file; c.file = d.file;
-      c.errorf(obj.pos, obj.kind === 'Const' ? `initialization cycle or invalid recursive reference: ${obj.name} refers to itself` : `initialization cycle: ${obj.name} refers to itself`);
-      c.file = saved;
+      // var cycles are reported by initOrder (as types2 does); const cycles here
+      if (obj.kind === 'Const') {
+        const i = objPath.indexOf(obj);
+        const cycle = i >= 0 ? objPath.slice(i) : [obj];
+        const saved = c.file; c.file = d.file;
+        if (cycle.length === 1) c.errorf(obj.pos, `initialization cycle: ${obj.name} refers to itself`);
+        else c.errorf(obj.pos, `initialization cycle for ${obj.name}\n${cycle.map((o) => `\t${c.objPosString(o)}: ${o.name} refers to`).join('\n')}\n\t${c.objPosString(obj)}: ${obj.name}`);
+        c.file = saved;
+      }
       obj.type = invalidType;
     }
     return;
   }
   d.color = 1;
+  objPath.push(obj);
   const saved = { file: c.file, scope: c.scope, decl: c.decl, iota: c.iota, fctx: c.fctx };
   c.file = d.file;
   c.scope = d.fileScope;
@@ -51,6 +61,7 @@ export function objDecl(c: Checker, obj: Obj): void {
       case 'Func': funcDecl(c, obj, d); break;
     }
   } finally {
+    objPath.pop();
     d.color = 2;
     c.file = saved.file; c.scope = saved.scope; c.decl = saved.decl; c.iota = saved.iota; c.fctx = saved.fctx;
   }
@@ -143,6 +154,18 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     }
     seen.set(m.name, m);
     named.addMethod(m);
+  }
+  // a method may not have the name of a field of the receiver's struct type
+  const u = named.hasUnderlying ? named.underlying : null;
+  if (u && u.kind === 'Struct') {
+    for (const m of named.methods) {
+      const f = u.fields.find((x) => x.name === m.name && m.name !== '_');
+      if (!f) continue;
+      const saved = c.file;
+      c.file = c.objMap.get(m)?.file ?? saved;
+      c.errorf(m.pos, `field and method with the same name ${m.name}\n\t${c.objPosString(f)}: other declaration of ${m.name}`);
+      c.file = saved;
+    }
   }
 }
 
@@ -247,12 +270,17 @@ function initOrder(c: Checker): void {
   const done = new Set<Var>();
   const emittedDecl = new Set<DeclInfo>();
   let remaining = vars.slice();
-  // report initialization cycles
+  // report initialization cycles (go/types initorder.go reportCycle)
   for (const v of vars) {
-    if (depCache.get(v)!.has(v) && c.objMap.get(v)!.init) {
+    const path = c.objMap.get(v)!.init ? cyclePath(c, v) : null;
+    if (path) {
       const saved = c.file;
       c.file = c.objMap.get(v)!.file;
-      c.errorf(v.pos, `initialization cycle or initialization loop: ${v.name} refers to itself`);
+      if (path.length <= 1) c.errorf(v.pos, `initialization cycle: ${v.name} refers to itself`);
+      else {
+        const lines = path.map((o) => `\t${c.objPosString(o)}: ${o.name} refers to`);
+        c.errorf(v.pos, `initialization cycle for ${v.name}\n${lines.join('\n')}\n\t${c.objPosString(v)}: ${v.name}`);
+      }
       c.file = saved;
       return;
     }
@@ -284,6 +312,24 @@ function initOrder(c: Checker): void {
     emittedDecl.add(d);
     c.info.initOrder.push({ lhs: d.lhs ?? [v], rhs: d.init });
   }
+}
+
+/** A dependency path v → … → v through package-level vars and funcs (v first). */
+function cyclePath(c: Checker, v: Obj): Obj[] | null {
+  const seen = new Set<Obj>();
+  const dfs = (o: Obj, path: Obj[]): Obj[] | null => {
+    const d = c.objMap.get(o);
+    if (!d) return null;
+    for (const n of d.deps) {
+      if (n === v) return path;
+      if (seen.has(n) || (n.kind !== 'Var' && n.kind !== 'Func')) continue;
+      seen.add(n);
+      const r = dfs(n, [...path, n]);
+      if (r) return r;
+    }
+    return null;
+  };
+  return dfs(v, [v]);
 }
 
 function fileIndex(c: Checker, name: string): number { return c.files.findIndex((f) => f.filename === name); }

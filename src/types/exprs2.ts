@@ -65,9 +65,9 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
         }
         const k = exprWithHint(c, el.key, u.key);
         assignment(c, k, u.key, 'map literal');
-        if (k.mode === 'constant' && k.val) {
-          const key = constKey(k.val, k.type);
-          if (seen.has(key)) c.errorf(el.key, `duplicate key ${c.exprStr(el.key)} in map literal`);
+        if (k.mode === 'constant' && k.val && !bad(k)) {
+          const key = constKey(k.val, k.type) + '|' + c.typeStr(k.type);
+          if (seen.has(key)) c.errorf(el.key, `duplicate key ${C.valueString(k.val)} in map literal`);
           seen.set(key, true);
         }
         const v = exprWithHint(c, el.value, u.elem);
@@ -167,25 +167,17 @@ function indexedElts(c: Checker, elts: readonly ast.Expr[], elem: Type, length: 
     let valid = true;
     let v = el;
     if (el.kind === 'KeyValueExpr') {
-      const k = expr(c, el.key);
-      let ok = false;
-      if (k.mode === 'constant') {
-        const i = C.toInt(k.val!);
-        if (i.kind === 'Int' && i.v >= 0n) {
-          if (isUntyped(k.type)) convertUntyped(c, k, Typ[BasicKind.Int]);
-          index = Number(i.v); ok = true;
-        }
-        if (!ok) c.errorf(el.key, `index ${c.exprStr(el.key)} must be non-negative integer constant`);
-      } else if (!bad(k)) c.errorf(el.key, `index ${c.exprStr(el.key)} must be integer constant`);
-      valid = ok;
+      const i = checkIndex(c, el.key, length, false, true);
+      valid = i >= 0;
+      if (valid) index = i;
       v = el.value;
     } else if (length >= 0 && index >= length) {
       c.errorf(el, `index ${index} is out of bounds (>= ${length})`);
       valid = false;
     }
+    void 0;
     if (valid) {
-      if (length >= 0 && index >= length) { c.errorf(el, `index ${index} is out of bounds (>= ${length})`); }
-      else if (seen.has(index)) c.errorf(el, `duplicate index ${index} in array or slice literal`);
+      if (seen.has(index)) c.errorf(el, `duplicate index ${index} in array or slice literal`);
       seen.add(index);
     }
     index++;
@@ -295,9 +287,13 @@ function coreTypeForIndex(t: Type): Type | null {
 }
 
 /** Checks an index expression; returns its constant value or -1. `max` < 0: unknown length. */
-export function checkIndex(c: Checker, e: ast.Expr, max: number, allowMax: boolean): number {
+export function checkIndex(c: Checker, e: ast.Expr, max: number, allowMax: boolean, mustBeConst = false): number {
   const x = expr(c, e);
   if (bad(x)) return -1;
+  if (mustBeConst && x.mode !== 'constant') {
+    c.errorf(e, `index ${c.exprStr(e)} must be integer constant`);
+    return -1;
+  }
   if (isUntyped(x.type)) convertUntyped(c, x, Typ[BasicKind.Int]);
   if (bad(x)) return -1;
   if (!allInteger(x.type)) {

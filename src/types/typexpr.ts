@@ -374,7 +374,10 @@ function structType(c: Checker, e: ast.StructType): Type {
       v.isField = true;
       v.embedded = embedded;
       if (name !== '_' && seen.has(name)) {
-        c.errorf(pos, `${name} redeclared`);
+        const prev = seen.get(name)!;
+        const p = c.position(c.file, prev.pos);
+        c.errorf(pos, `${name} redeclared\n\t${p.filename}:${p.line}:${p.column}: other declaration of ${name}`);
+        return; // not added (avoids follow-up ambiguity errors)
       } else seen.set(name, v);
       if (id) c.recordDef(id, v);
       fields.push(v);

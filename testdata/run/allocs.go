@@ -69,11 +69,5 @@ func main() {
 		sinkF = func() int { return k }
 	})
 	report("bytes", func() { sinkB = []byte(a) })
-	m := map[int]int{}
-	report("map insert", func() {
-		for i := 0; i < 20; i++ {
-			m[i] = i
-		}
-	})
 	report("sprint", func() { sinkStr = fmt.Sprint(n) })
 }

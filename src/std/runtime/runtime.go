@@ -10,6 +10,9 @@ const Compiler = "gc"
 const GOOS = "linux"
 const GOARCH = "amd64"
 
+// GOROOT returns the root of the Go tree the program was built with.
+func GOROOT() string { return "/usr/lib/go-1.23" }
+
 // Version returns the Go tree's version string.
 func Version() string { return "go1.23.5" }
 
