@@ -326,3 +326,23 @@ test('GOMAXPROCS=4: work is spread and stolen, and the same seed gives the same 
   assert.equal(a.order, b.order);
   assert.deepEqual(a.order.split(',').map(Number).sort((x, y) => x - y), Array.from({ length: 20 }, (_, i) => i));
 });
+
+test('an unrecovered panic in main with GOTRACEBACK=all also dumps the other goroutines', () => {
+  const h = new Harness({ env: { GOTRACEBACK: 'all' } });
+  const rt = h.rt;
+  const chInt = h.chanOf(h.intT);
+  const waiter = h.func('main.main.func1', 6, 24, function* (f) {
+    f.line(7);
+    yield* rt.chanrecv(rt.m.u32[f.arg(0) >>> 2], f.at(8));
+  }, { argsSize: 8, argPtrs: [0] });
+  const main = h.func('main.main', 3, 24, function* (f) {
+    f.set(8, rt.makechan(chInt, 0));
+    f.line(6);
+    rt.newproc(waiter, 0, 8, (a: number) => { rt.m.u32[a >>> 2] = f.get(8); });
+    yield* rt.Gosched();
+    rt.panicPlain('boom');
+  }, { ptrSlots: [8] });
+  assert.equal(h.run(main), 2);
+  assert.match(h.stderr, /^panic: boom\n\ngoroutine 1 \[running\]:\n/);
+  assert.match(h.stderr, /\n\ngoroutine 5 \[chan receive\]:\nmain\.main\.func1\(\.\.\.\)\n\t\/home\/gopher\/prog\/main\.go:7 \+0x0\ncreated by main\.main in goroutine 1\n\t\/home\/gopher\/prog\/main\.go:6 \+0x0\n$/);
+});

@@ -208,3 +208,15 @@ test('println output: spaces, complex, uint64, pointers', () => {
   op(rt, 'printpointer', p);
   assert.match(rt.stderrText(), /^0xc000[0-9a-f]+$/);
 });
+
+test('slicebytetostringtmp shares bytes; countrunes', () => {
+  const rt = new MockRuntime();
+  const s = rt.scratch(16), d = rt.scratch(16);
+  putString(rt, s, 'héllo, 世界');
+  const m0 = rt.mallocs;
+  op(rt, 'slicebytetostringtmp', d, rt.m.u32[s >>> 2], 6);
+  assert.equal(rt.mallocs, m0);
+  assert.equal(getString(rt, d), 'héllo');
+  assert.equal(rt.m.u32[d >>> 2], rt.m.u32[s >>> 2]);
+  assert.equal(op(rt, 'countrunes', s), 9);
+});

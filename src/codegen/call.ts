@@ -8,7 +8,7 @@ import { unparen } from '../syntax/ast.js';
 import { Typ, BasicKind, underlying, Pointer, Slice, type Type, type Signature, type Interface } from '../types/types.js';
 import type { Func } from '../types/objects.js';
 import type { Selection } from '../types/info.js';
-import { hasPtrRecv } from '../types/lookup.js';
+import { hasPtrRecv, lookupFieldOrMethod } from '../types/lookup.js';
 import { FuncGen, js, mem, type Val } from './func.js';
 import { abiLayout, isScalar, isPtrShaped, sizeof, alignof, ptrOffsets, type AbiLayout } from './layout.js';
 import { genExpr, genExprAs, genJS, tryAddr, addrOrMem, walkPath, convertAssign } from './expr.js';
@@ -187,10 +187,19 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
 
 /** x.m(args) for a method selection. */
 function methodCall(g: FuncGen, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Selection, sig: Signature): Val[] {
-  const m = sel.obj as Func;
-  const params = sig.params.vars.map((v) => v.type!);
-  const results = sig.results.vars.map((v) => v.type!);
-  const path = sel.index.slice(0, -1);
+  let m = sel.obj as Func;
+  const params = sig.params.vars.map((v) => g.subst(v.type!));
+  const results = sig.results.vars.map((v) => g.subst(v.type!));
+  let path = sel.index.slice(0, -1);
+  if (g.typeMap) {
+    // In a generic instance the receiver may now be a concrete type: find its real method.
+    const xt0 = g.typeOf(fun.x);
+    const base = underlying(xt0).kind === 'Pointer' ? (underlying(xt0) as Pointer).elem : xt0;
+    if (underlying(base).kind !== 'Interface') {
+      const r = lookupFieldOrMethod(xt0, true, m.pkg, m.name);
+      if (r.obj && r.obj.kind === 'Func' && r.index) { m = r.obj; path = r.index.slice(0, -1); }
+    }
+  }
   // Locate the receiver operand: walk embedded fields.
   let xt = g.typeOf(fun.x);
   let recvAddr: string | null = null; // address of the value reached (for value/pointer receivers)
@@ -223,7 +232,7 @@ function methodCall(g: FuncGen, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Sel
     else if (underlying(xt).kind === 'Interface') return ifaceCall(g, e, r.addr, xt, m, params, results, sig);
     else recvAddr = r.addr;
   }
-  const recvType = (m.type as Signature).recv!.type!;
+  const recvType = g.subst((m.type as Signature).recv!.type!);
   const ent = methodEntry(g.prog, recvType, m, [], false);
   let recv: Val;
   if (hasPtrRecv(m)) recv = js(recvPtr !== null ? g.ptrTemp(recvPtr) : recvAddr!);

@@ -22,6 +22,12 @@ import type { ClosureLayout } from './lit.js';
 
 function recvOf(f: Func): Type | null { return (f.type as Signature).recv?.type ?? null; }
 
+/** Type arguments of a (pointer to a) generic type instance, or undefined. */
+function recvTypeArgs(t: Type): Type[] | undefined {
+  const n = t.kind === 'Pointer' ? t.elem : t;
+  return n.kind === 'Named' && n.typeArgs.length ? n.typeArgs : undefined;
+}
+
 /** Go's traceback name of a function or method. */
 function goName(f: Func, targs: Type[] | null): string {
   const pkg = f.pkg ? f.pkg.path : '';
@@ -324,7 +330,7 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
 export function methodEntry(prog: Prog, recvT: Type, m: Func, path: number[], _indirect: boolean): FnEntry {
   const declRecv = recvOf(m)!;
   const isIface = underlying(recvT).kind === 'Interface';
-  if (!isIface && path.length === 0 && sameType(recvT, declRecv)) return declEntry(prog, m, null);
+  if (!isIface && path.length === 0 && sameType(recvT, declRecv)) return declEntry(prog, m, null, recvTypeArgs(recvT));
   if (!isIface && path.length === 0 && recvT.kind === 'Named' && underlying(recvT).kind !== 'Pointer' && declRecv.kind !== 'Pointer' && typeKey(recvT) === typeKey(declRecv)) return declEntry(prog, m, null);
   const key = `W${typeKey(recvT)}.${m.id()}/${path.join('.')}`;
   const name = wrapperName(recvT, m);

@@ -18,6 +18,8 @@ import { genCall } from './call.js';
 import { genTypeAssert } from './conv.js';
 import { unparen } from '../syntax/ast.js';
 import type { MethodFuncs } from './typedesc.js';
+import { setInstantiateHook } from './subst.js';
+import { instantiateRaw } from '../types/generics.js';
 
 export type { CheckedPackage, EscapeInfo } from './prog.js';
 
@@ -40,6 +42,7 @@ export interface GenResult {
 
 /** Compiles the program (packages in dependency order, main last). */
 export function generate(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: GenOptions = {}): GenResult {
+  setInstantiateHook((orig, args) => instantiateRaw(orig, args));
   const prog = new Prog(escape);
   prog.pkgs.push(...pkgs);
   const fp = opts.filePath ?? ((f: string) => f);

@@ -90,6 +90,8 @@ export function attachValueOps(rtAny: unknown): void {
   r.decoderune = (s: number, k: number) => str.decoderune(rt, s, k);
   r.makeStringFromJS = (dst: number, s: string) => str.makeStringFromJS(rt, dst, s);
   r.gostring = (s: number) => str.gostring(rt, s);
+  r.slicebytetostringtmp = (dst: number, p: number, n: number) => str.slicebytetostringtmp(rt, dst, p, n);
+  r.countrunes = (s: number) => str.countrunes(rt, s);
   // slice.go
   r.makeslice = (dst: number, et: TypeDesc, len: number | bigint, cap: number | bigint) =>
     slc.makeslice(rt, dst, et, len, cap);

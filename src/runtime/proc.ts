@@ -476,7 +476,10 @@ export class Sched {
       if (!isGenerator(x)) return x;
       return this.runSync(x);
     } catch (e) {
-      if (e instanceof GoPanic && e.goexit && this.curg.isMain) { this.mainGoexit(); }
+      if (e instanceof GoPanic && this.curg !== null && this.curg.isMain) {
+        if (e.goexit) this.mainGoexit();
+        this.fatalpanic(this.curg, e);
+      }
       throw e;
     }
   }

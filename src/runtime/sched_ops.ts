@@ -141,6 +141,8 @@ export function attachSchedOps(rtIn: Runtime, opts: SchedOptions = {}): void {
 
   // ---- time (time.go) ----
   rt.sleep = (ns: number | bigint) => sleep(S().sched, ns);
+  /** time.Sleep from synchronous (non-generator) code: other goroutines run meanwhile. */
+  rt.sleepSync = (ns: number | bigint) => { const s = S().sched; s.runSync(sleep(s, ns)); };
   rt.nanotime = () => S().sched.timers.nanotime();
   rt.walltime = () => S().sched.timers.unixNano();
   /**

@@ -102,6 +102,24 @@ export function slicebytetostring(rt: ValueRuntime, dst: number, ptr: number, n:
   ststr(rt, dst, p, n);
 }
 
+/**
+ * slicebytetostringtmp: string(b) that does not outlive b and is not retained (map lookups m[string(b)],
+ * comparisons, concatenation operands): shares b's bytes, allocates nothing.
+ */
+export function slicebytetostringtmp(rt: ValueRuntime, dst: number, ptr: number, n: number): void {
+  ststr(rt, dst, n === 0 ? 0 : ptr, n);
+}
+
+/** countrunes: number of runes in the string at s (len([]rune(s)) without the conversion). */
+export function countrunes(rt: ValueRuntime, s: number): number {
+  const u = rt.m.u32, i = s >>> 2;
+  const p = u[i], n = u[i + 2];
+  const u8 = rt.m.u8;
+  let count = 0;
+  for (let k = 0; k < n; count++) k = u8[p + k] < 0x80 ? k + 1 : decodeAt(u8, p, n, k)[1];
+  return count;
+}
+
 /** stringtoslicebyte(buf, s): []byte(s); the capacity is rounded up to the size class (rawbyteslice). */
 export function stringtoslicebyte(rt: ValueRuntime, dst: number, s: number, buf = 0): void {
   const u = rt.m.u32, i = s >>> 2;
