@@ -1,7 +1,7 @@
 // Dev helper: runs Go's own `// run` test programs (no goroutines) and summarises failures.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { compileAndRun } from './codegen-util.js';
-const dir = '/usr/lib/go-1.23/test';
+const dir = process.env.GODIR ?? '/usr/lib/go-1.23/test';
 const files = readdirSync(dir).filter((f) => f.endsWith('.go')).sort();
 let pass = 0, fail = 0; const reasons = new Map<string, string[]>();
 const limit = Number(process.argv[2] ?? 400);

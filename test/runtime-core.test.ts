@@ -257,6 +257,24 @@ test('GC frees unreachable objects, keeps those reachable from globals and stack
   rt.GC();
   assert.ok(rt.memStats().HeapObjects <= 2);
   assert.equal(rt.mstats.numforcedgc, 2);
+  assert.equal(rt.badStackWalks, 0);
+});
+
+test('an unwalkable frame header makes the GC keep the rest of the stack alive (conservatively)', () => {
+  const { rt } = newRT({ gogc: -1 });
+  rt.start();
+  const m = rt.m;
+  const obj = rt.mallocgc(64, td(8, [0]), true);
+  m.u32[(obj + 8) >>> 2] = 4242;
+  // a word holding obj high in the stack, and rt.sp at a bogus header below it
+  const slot = rt.stackHi - 64;
+  m.u32[slot >>> 2] = obj;
+  rt.sp = rt.stackHi - 256;
+  m.u32[rt.sp >>> 2] = 0xfffff; // no such function
+  rt.GC();
+  assert.equal(rt.badStackWalks, 1);
+  assert.equal(rt.memStats().HeapObjects, 1);
+  assert.equal(m.u32[(obj + 8) >>> 2], 4242);
 });
 
 test('arrays and slices of pointers are scanned element by element; large objects freed', () => {
@@ -330,6 +348,13 @@ test('GOMEMLIMIT with GOGC=off collects only near the limit; options from the en
   const v = rt.memStats();
   assert.ok(v.HeapSys < 16 << 20, `HeapSys ${v.HeapSys}`);
   assert.ok(typeof v.NextGC === 'number' && v.NextGC < 16 << 20 && v.NextGC > 8 << 20, `NextGC ${v.NextGC}`);
+  // live heap above the limit: still makes progress (no GC per span refill)
+  const { rt: r2 } = newRT({ memlimit: 4 << 20 });
+  const gl = r2.allocStatic(8);
+  r2.registerGlobals(gl, [0]);
+  r2.m.u32[gl >>> 2] = r2.mallocgc(8 << 20, null, true);
+  for (let i = 0; i < 20000; i++) r2.mallocgc(1024, null, true);
+  assert.ok(r2.mstats.numgc < 40, `numgc ${r2.mstats.numgc}`);
   const o = optionsFromEnv({ GOGC: 'off', GOMEMLIMIT: '64MiB', GODEBUG: 'x=1,gctrace=1,gcshrinkstackoff=1' });
   assert.deepEqual(o, { gogc: -1, memlimit: 64 << 20, gctrace: true, shrinkStacks: false });
   assert.deepEqual(optionsFromEnv({ GOGC: '50' }), { gogc: 50 });
@@ -397,6 +422,13 @@ test('stack overflow prints Go\'s lines and exits 2', () => {
   assert.throws(() => rt.callGo(rt.curg!.top, IDX, 0, 8, null, [1e6]), (e: unknown) => e instanceof GoExit && e.code === 2);
   const out = err.join('');
   assert.match(out, /^runtime: goroutine stack exceeds 1048576-byte limit\nruntime: sp=0xc[0-9a-f]+ stack=\[0xc[0-9a-f]+, 0xc[0-9a-f]+\]\nfatal error: stack overflow\n/);
+});
+
+test('fatalThrow prints "fatal error: msg" and exits 2 through GoExit', () => {
+  const { rt, err } = newRT();
+  rt.start();
+  assert.throws(() => rt.fatalThrow('some invariant'), (e: unknown) => e instanceof GoExit && e.code === 2);
+  assert.match(err.join(''), /^fatal error: some invariant\n/);
 });
 
 test('callGo: natives call Go code; results read from the returned arg base', () => {

@@ -241,3 +241,30 @@ test('--leaks: blocked goroutines grouped by creation and blocking site; unreach
     '',
   ].join('\n'));
 });
+
+test('--leaks: a goroutine blocked on a nil channel can never be woken; none blocked = empty report', () => {
+  const h = new Harness({ env: { GOMAXPROCS: '2' } });
+  const rt = h.rt;
+  const nilRecv = h.func('main.main.func1', 5, 24, function* (f) {
+    f.line(6);
+    yield* rt.chanrecv(0, f.at(8));
+  });
+  const main = h.func('main.main', 3, 16, function* (f) {
+    f.line(5);
+    rt.newproc(nilRecv, 0, 0, null);
+    yield* rt.Gosched();
+    yield* rt.Gosched();
+  });
+  assert.equal(h.run(main), 0);
+  assert.equal(rt.gomaxprocs, 2);
+  assert.equal(rt.leakReport(), [
+    'goroutine leaks: 1 goroutine blocked at exit', '',
+    '1 goroutine [chan receive (nil chan)] (can never be woken)',
+    'blocked at main.main.func1\n\t/home/gopher/prog/main.go:6',
+    'created by main.main\n\t/home/gopher/prog/main.go:5', '',
+  ].join('\n'));
+  const h2 = new Harness();
+  const m2 = h2.func('main.main', 3, 16, function* () { yield* h2.rt.Gosched(); });
+  assert.equal(h2.run(m2), 0);
+  assert.equal(h2.rt.leakReport(), '');
+});

@@ -346,3 +346,98 @@ test('an unrecovered panic in main with GOTRACEBACK=all also dumps the other gor
   assert.match(h.stderr, /^panic: boom\n\ngoroutine 1 \[running\]:\n/);
   assert.match(h.stderr, /\n\ngoroutine 5 \[chan receive\]:\nmain\.main\.func1\(\.\.\.\)\n\t\/home\/gopher\/prog\/main\.go:7 \+0x0\ncreated by main\.main in goroutine 1\n\t\/home\/gopher\/prog\/main\.go:6 \+0x0\n$/);
 });
+
+test('GOTRACEBACK=none: a panic prints only the panic line (as real Go)', () => {
+  const h = new Harness({ env: { GOTRACEBACK: 'none' } });
+  const main = h.func('main.main', 3, 16, function* () { h.rt.panicPlain('boom'); });
+  assert.equal(h.run(main), 2);
+  assert.equal(h.stderr, 'panic: boom\n');
+});
+
+test('GC while goroutines are parked: buffered pointers, parked stacks and unstarted closures survive', () => {
+  const h = new Harness();
+  const rt = h.rt;
+  const chPtr = h.chanOf(h.ptrT);
+  const got: number[] = [];
+  const funcvalT = h.type({ kind: 25, size: 16, str: 'funcval', ptrs: [8] });
+  // a closure goroutine whose funcval {fn, captured *int} is only referenced by the go statement
+  const clo = h.func('main.main.func1', 9, 16, function* (_f, ctx: number) {
+    got.push(rt.m.u32[rt.m.u32[(ctx + 8) >>> 2] >>> 2]);
+  });
+  const main = h.func('main.main', 3, 32, function* (f) {
+    f.set(8, rt.makechan(chPtr, 4));
+    for (let i = 0; i < 4; i++) {
+      const p = rt.newobject(h.intT);
+      rt.m.u32[p >>> 2] = 1000 + i;
+      f.set(16, p);
+      yield* rt.chansend(f.get(8), f.at(16));
+    }
+    f.set(16, 0);
+    const fv = rt.mallocgc(16, funcvalT, true);
+    f.set(24, fv);
+    const x = rt.newobject(h.intT);
+    rt.m.u32[(rt.m.u32[(f.at(24)) >>> 2] + 8) >>> 2] = x; // fv.captured = x (fv kept in the frame)
+    rt.m.u32[x >>> 2] = 77;
+    rt.m.u32[fv >>> 2] = clo;
+    rt.newprocFuncval(f.get(24), 0, null);
+    f.set(24, 0);
+    rt.GC();
+    // garbage of the same size class must not reuse the buffered objects' slots
+    for (let i = 0; i < 64; i++) {
+      rt.m.u32[rt.newobject(h.intT) >>> 2] = 0xdead;
+      const junk = rt.mallocgc(16, funcvalT, true);
+      rt.m.u32[junk >>> 2] = 0xdead; rt.m.u32[(junk + 8) >>> 2] = 0;
+    }
+    for (let i = 0; i < 4; i++) {
+      yield* rt.chanrecv(f.get(8), f.at(16));
+      got.push(rt.m.u32[f.get(16) >>> 2]);
+    }
+    yield* rt.Gosched();
+  }, { ptrSlots: [8, 16, 24] });
+  assert.equal(h.run(main), 0);
+  assert.deepEqual(got, [1000, 1001, 1002, 1003, 77]);
+});
+
+test('makechan: negative size panics "makechan: size out of range"; closed buffered channels drain first', () => {
+  const h = new Harness();
+  const rt = h.rt;
+  const chInt = h.chanOf(h.intT);
+  const main = h.func('main.main', 3, 24, function* (f) {
+    try { rt.makechan(chInt, -1); assert.fail('no panic'); } catch (e: any) {
+      assert.equal(rt.printpanicval(e.typeId, e.data), 'makechan: size out of range');
+    }
+    f.set(8, rt.makechan(chInt, 2));
+    f.set(16, 5); yield* rt.chansend(f.get(8), f.at(16));
+    f.set(16, 6); yield* rt.chansend(f.get(8), f.at(16));
+    rt.closechan(f.get(8));
+    const r: string[] = [];
+    for (let i = 0; i < 3; i++) { const ok = yield* rt.chanrecv(f.get(8), f.at(16)); r.push(`${f.get(16)} ${ok}`); }
+    assert.deepEqual(r, ['5 true', '6 true', '0 false']);
+    const [sel, ok] = rt.selectnbrecv(f.at(16), f.get(8));
+    assert.deepEqual([sel, ok], [true, false]);
+    assert.deepEqual(rt.selectnbrecv(f.at(16), 0), [false, false]);
+    assert.equal(rt.selectnbsend(0, f.at(16)), false);
+  }, { ptrSlots: [8] });
+  assert.equal(h.run(main), 0);
+});
+
+test('fast paths trysend/tryrecv: complete at once when possible, report not-ready/closed otherwise', () => {
+  const h = new Harness();
+  const rt = h.rt;
+  const chInt = h.chanOf(h.intT);
+  const main = h.func('main.main', 3, 24, function* (f) {
+    f.set(8, rt.makechan(chInt, 1));
+    f.set(16, 9);
+    assert.equal(rt.trysend(f.get(8), f.at(16)), true);
+    assert.equal(rt.trysend(f.get(8), f.at(16)), false); // full
+    assert.equal(rt.trysend(0, f.at(16)), false); // nil: the caller then blocks in chansend
+    f.set(16, 0);
+    assert.equal(rt.tryrecv(f.get(8), f.at(16)), 1);
+    assert.equal(f.get(16), 9);
+    assert.equal(rt.tryrecv(f.get(8), f.at(16)), 0);
+    rt.closechan(f.get(8));
+    assert.equal(rt.tryrecv(f.get(8), f.at(16)), 2);
+    assert.throws(() => rt.trysend(f.get(8), f.at(16)));
+  }, { ptrSlots: [8] });
+  assert.equal(h.run(main), 0);
+});

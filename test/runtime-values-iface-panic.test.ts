@@ -367,3 +367,30 @@ test('recover only works when called directly by the deferred call (argp check)'
   assert.equal(rt.m.u32[dst >>> 2], p!.typeId);
   assert.equal(p!.recovered, true);
 });
+
+test('panic(...) frame found by stack alignment when emitted code does not report argp', () => {
+  const { rt } = setup();
+  const info = (name: string, jsName: string, line: number, fn: (...a: any[]) => any) => {
+    const i = registerNativeFunc(rt, name, '/p/main.go', line, 0, [], fn);
+    rt.funcs[i].jsName = jsName;
+  };
+  const lm = new Int32Array(100000);
+  for (let i = 0; i < lm.length; i++) lm[i] = i;
+  rt.lineMap = lm;
+  function main_main_func1(): void { op(rt, 'panicPlain', 'second'); }
+  function main_main(): void {
+    let p: GoPanic | null = null;
+    try { op(rt, 'panicPlain', 'first'); } catch (e) { p = op(rt, 'panicking', e, null); }
+    try { main_main_func1(); } catch (e) { p = op(rt, 'panicking', e, p); }
+    if (p) { if (!p.recovered) throw p; op(rt, 'recovered', p); }
+  }
+  function run(): void { main_main(); }
+  info('main.main.func1', 'main_main_func1', 3, main_main_func1);
+  info('main.main', 'main_main', 2, main_main);
+  info('runtime.main', 'run', 1, run);
+  const lines = (op(rt, 'formatPanic', catchPanic(() => run())) as string).split('\n');
+  assert.deepEqual(lines.slice(0, 5), ['panic: first', '\tpanic: second', '', 'goroutine 1 [running]:', 'main.main.func1()']);
+  assert.match(lines[6], /^panic\(\{/);
+  assert.equal(lines[8], 'main.main()');
+  assert.equal(lines[10], 'runtime.main()');
+});

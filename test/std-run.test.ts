@@ -7,8 +7,6 @@ import { readFileSync, readdirSync, writeFileSync, mkdtempSync, existsSync } fro
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { Runtime } from '../src/runtime/runtime.js';
-import { attachStdNatives } from '../src/std/index.js';
 import { compileFiles } from '../src/driver/compile.js';
 import { execute } from '../src/driver/exec.js';
 
@@ -16,15 +14,6 @@ const dir = fileURLToPath(new URL('../../testdata/std/run/', import.meta.url));
 const exitCodes: Record<string, number> = JSON.parse(readFileSync(join(dir, 'exitcodes.json'), 'utf8'));
 // Programs waiting on compiler features outside std (reason per file): run as `todo` tests.
 const pending: Record<string, string> = JSON.parse(readFileSync(join(dir, 'pending.json'), 'utf8'));
-
-// Until the driver installs natives itself, install them lazily on every Runtime.
-const proto = Runtime.prototype as unknown as Record<string, unknown>;
-if (typeof proto.native !== 'function') {
-  proto.native = function (this: any, p: string, n: string) {
-    attachStdNatives(this);
-    return this.native(p, n);
-  };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'gml-std-'));
 

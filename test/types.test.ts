@@ -304,3 +304,37 @@ test('never throws on bad input', () => {
     assert.ok(!r.errors.some((e) => e.msg.startsWith('internal error')), JSON.stringify(r.errors));
   }
 });
+
+test('lookup: method sets, promotion depth, interface satisfaction', async () => {
+  const { methodSet, lookupFieldOrMethod, missingMethod, implements: impl, underlying } = await import('../src/types/index.js');
+  const r = check(`package main
+type I interface{ M(); N() }
+type A struct{}
+func (A) M() {}
+func (*A) N() {}
+type B struct{ A }
+type C struct{ *A }
+type D struct{ B; x int }
+func main() {}
+`);
+  assert.deepEqual(r.errors, []);
+  const T = (n: string) => r.pkg.scope.lookup(n)!.type!;
+  const names = (t: Parameters<typeof methodSet>[0]) => methodSet(t).map((m) => `${m.obj.name}:${m.index.join('.')}${m.indirect ? '*' : ''}`).join(' ');
+  assert.equal(names(T('A')), 'M:0');
+  assert.equal(names(new Pointer(T('A'))), 'M:0* N:1*');
+  assert.equal(names(T('B')), 'M:0.0');
+  assert.equal(names(T('C')), 'M:0.0* N:0.1*');
+  assert.equal(names(new Pointer(T('D'))), 'M:0.0.0* N:0.0.1*');
+  const I = underlying(T('I'));
+  assert.equal(I.kind, 'Interface');
+  if (I.kind !== 'Interface') return;
+  assert.equal(missingMethod(T('A'), I)?.ptrRecv, true);
+  assert.equal(missingMethod(new Pointer(T('A')), I), null);
+  assert.equal(impl(T('C'), T('I')), true);
+  assert.equal(impl(T('B'), T('I')), false);
+  const x = lookupFieldOrMethod(T('D'), false, r.pkg, 'x');
+  assert.deepEqual(x.index, [1]);
+  const n = lookupFieldOrMethod(T('D'), false, r.pkg, 'N');
+  assert.equal(n.obj, null);
+  assert.equal(n.needPtr, true);
+});

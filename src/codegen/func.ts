@@ -138,6 +138,8 @@ export class FuncGen {
   /** Binds a JS expression to a const and returns the name. */
   bind(expr: string): string {
     if (/^[$\w]+$/.test(expr)) return expr;
+    // Frame addresses are re-derived from sp (which calls reload), never cached.
+    if (/^\(sp \+ [^()]*\)$/.test(expr)) return expr;
     const n = this.tmpName();
     this.line(`const ${n} = ${expr};`);
     return n;

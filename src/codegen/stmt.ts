@@ -226,9 +226,11 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
     g.store(t, p, nv);
     return;
   } else {
+    // The right operand first (it may call and move the stack), then the target's address.
+    const yv0 = y ? g.stable(op === '<<' || op === '>>' ? g.typeOf(y) : t, genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t)) : null;
     const a = g.bind(tryAddr(g, l)!);
-    read = () => g.valAt(t, a);
-    write = (val) => g.store(t, a, val);
+    g.store(t, a, combine(g, op, t, g.valAt(t, a), yv0, y));
+    return;
   }
   const yv = y ? genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t) : null;
   write(combine(g, op, t, read(), yv, y));

@@ -12,7 +12,8 @@ import { Batch, type Diagnostic } from './batch.js';
 import type { Location, Site } from './graph.js';
 import { Printer } from './fmt.js';
 import { VarFacts } from './prepass.js';
-import { escFuncStarted, UnitSet, type FuncUnit, type PkgInput } from './units.js';
+import { escFuncStarted, escFuncTagged, UnitSet, type FuncUnit, type PkgInput } from './units.js';
+import { Leaks } from './leaks.js';
 import { Walker } from './walker.js';
 import { position } from '../syntax/position.js';
 
@@ -109,8 +110,30 @@ export class Analysis {
     this.units.visitBottomUp((fns) => this.batch(fns));
   }
 
+  /** Internal errors (a batch that could not be analysed is treated as all-escaping). */
+  readonly errors: string[] = [];
+
   private batch(fns: FuncUnit[]): void {
     const b = new Batch(this, fns);
+    const mark = this.diags.length;
+    try {
+      this.batch1(b, fns);
+    } catch (err) {
+      // Never fail compilation: answer conservatively for everything in this batch.
+      this.errors.push(`escape analysis: ${(err as Error)?.stack ?? err}`);
+      this.diags.length = mark;
+      for (const loc of b.allLocs) {
+        if (loc.v) this.heapVars.add(loc.v);
+        if (loc.site) this.siteResults.push({ site: loc.site, escapes: true });
+      }
+      for (const fn of fns) {
+        fn.state = escFuncTagged;
+        fn.tags = fn.paramVars().map(() => Leaks.heapLeak());
+      }
+    }
+  }
+
+  private batch1(b: Batch, fns: FuncUnit[]): void {
     for (const fn of fns) {
       if (fn.isClosure() || !fn.body) continue;
       const w = new Walker(b, fn, 1);

@@ -1,8 +1,8 @@
 // call.ts — calls: conversions, builtins, static and dynamic calls with parameter tags (or direct
 // parameter flows inside a batch of mutually recursive functions), variadic argument slices,
-// method values, and go/defer statements with their wrapper closures and argument temporaries.
-// Mirrors cmd/compile/internal/escape/call.go, expr.go (OMETHVALUE) and the go/defer
-// normalisation of cmd/compile/internal/typecheck/stmt.go (normalizeGoDeferCall).
+// method values, and static devirtualization of interface calls. Mirrors
+// cmd/compile/internal/escape/call.go, expr.go (OMETHVALUE) and
+// cmd/compile/internal/devirtualize (StaticCall). go/defer statements are in godefer.ts.
 
 import type * as ast from '../syntax/ast.js';
 import { Var, type Func } from '../types/objects.js';
@@ -14,7 +14,7 @@ import { stdTags } from './stdtags.js';
 import { Walker } from './walker.js';
 import { convertsToIface, discard, expr, exprConv, exprFieldPath } from './expr.js';
 import { synPos } from './fmt.js';
-import { FuncUnit, escFuncStarted, escFuncTagged, escFuncUnknown } from './units.js';
+import { escFuncTagged, escFuncUnknown, type FuncUnit } from './units.js';
 import { elemOf, hasPointers, isDirectIface, isInterface, isUintptr, isUnsafePointer, isUntyped, ukind } from './typeutil.js';
 
 function unparen(e: ast.Expr): ast.Expr {
@@ -31,7 +31,7 @@ interface Callee {
 }
 
 /** Where an argument's value comes from. */
-type ArgSrc =
+export type ArgSrc =
   | { readonly kind: 'expr'; readonly e: ast.Expr; readonly dst: Type | null }
   | { readonly kind: 'recv'; readonly x: ast.Expr; readonly path: readonly number[]; readonly ptrRecv: boolean; readonly iface: boolean; readonly type: Type | null }
   | { readonly kind: 'temp'; readonly loc: Location; readonly type: Type | null }
@@ -39,7 +39,7 @@ type ArgSrc =
   | { readonly kind: 'assert'; readonly x: ast.Expr; readonly type: Type; readonly deref: boolean }
   | { readonly kind: 'nil' };
 
-interface CallDesc {
+export interface CallDesc {
   readonly n: ast.CallExpr;
   readonly fn: Callee | null;
   /** Promoted method expressions call a generated wrapper that dereferences the receiver this
@@ -146,7 +146,7 @@ function unsafeValue(w: Walker, k: Hole, n: ast.Expr): void {
   discard(w, e);
 }
 
-function builtinOf(w: Walker, n: ast.CallExpr): string | null {
+export function builtinOf(w: Walker, n: ast.CallExpr): string | null {
   const f = unparen(n.fun);
   const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' ? f.sel : null;
   if (!id) return null;
@@ -237,7 +237,7 @@ function builtin(w: Walker, ks: Hole[] | null, n: ast.CallExpr, name: string): v
   }
 }
 
-function emptyIface(w: Walker): Type | null {
+export function emptyIface(w: Walker): Type | null {
   let s = w.fn.input.pkg.scope.parent;
   while (s && s.parent) s = s.parent;
   return s?.lookup('any')?.type ?? null;
@@ -292,7 +292,7 @@ function pathType(w: Walker, x: ast.Expr, path: readonly number[]): Type | null 
   return t;
 }
 
-function describe(w: Walker, n: ast.CallExpr): CallDesc {
+export function describe(w: Walker, n: ast.CallExpr): CallDesc {
   const fun = unparen(n.fun);
   const sel = fun.kind === 'SelectorExpr' ? w.info.selections.get(fun) : undefined;
   let fn: Callee | null = null;
@@ -434,7 +434,7 @@ function inMutualBatch(fn: Callee | null): boolean {
   return u.state !== escFuncUnknown && u.state < escFuncTagged;
 }
 
-function runCall(w: Walker, ks: Hole[] | null, d: CallDesc): void {
+export function runCall(w: Walker, ks: Hole[] | null, d: CallDesc): void {
   const b = w.b;
   if (ks && d.fn && inMutualBatch(d.fn)) {
     d.fn.unit!.resultLocs.forEach((r, i) => {
@@ -493,7 +493,7 @@ function tagsFor(fn: Callee, i: number, param: Var | null): Leaks {
   return param && !hasPointers(param.type) ? new Leaks() : Leaks.heapLeak();
 }
 
-function evalArg(w: Walker, k: Hole, a: ArgSrc): void {
+export function evalArg(w: Walker, k: Hole, a: ArgSrc): void {
   const b = w.b;
   switch (a.kind) {
     case 'expr':
@@ -607,112 +607,3 @@ export function methodValue(w: Walker, k: Hole, n: ast.SelectorExpr, sel: Select
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// go and defer (call.go goDeferStmt, typecheck normalizeGoDeferCall)
-
-function trivialArg(w: Walker, a: ArgSrc): boolean {
-  if (a.kind === 'nil') return true;
-  if (a.kind !== 'expr') return false;
-  const e = unparen(a.e);
-  const t = w.typeOf(e);
-  if (a.dst && convertsToIface(t, a.dst)) return false;
-  const tv = w.info.types.get(e);
-  if (tv && tv.mode === 'constant') return true;
-  if (e.kind === 'Ident') {
-    const o = w.info.uses.get(e);
-    if (o && (o.kind === 'Nil' || o.kind === 'Func')) return true;
-  }
-  if (e.kind === 'SelectorExpr') {
-    const s = w.info.selections.get(e);
-    if (s && s.kind === 'MethodExpr') return true;
-    if (!s) { const o = w.info.uses.get(e.sel); if (o && o.kind === 'Func') return true; }
-  }
-  if (e.kind === 'CallExpr') {
-    const f = unparen(e.fun);
-    const id = f.kind === 'Ident' ? f : null;
-    const o = id ? w.info.uses.get(id) : null;
-    if (o && o.kind === 'Builtin' && o.name === 'new') return true;
-  }
-  return false;
-}
-
-export function goDeferStmt(w: Walker, s: ast.GoStmt | ast.DeferStmt): void {
-  const b = w.b;
-  let k = b.heapHole();
-  if (s.kind === 'DeferStmt' && w.loopDepth === 1) k = w.later(b.discardHole());
-  const call = s.call;
-  const fun = unparen(call.fun);
-  const bname = builtinOf(w, call);
-  const sel = fun.kind === 'SelectorExpr' ? w.info.selections.get(fun) : undefined;
-  const isMethod = !!sel && (sel.kind === 'MethodVal' || sel.kind === 'MethodExpr');
-  const sig = bname ? null : w.printer.sigOf(fun);
-  if (!bname && !isMethod && sig && sig.params.vars.length + sig.results.vars.length === 0) {
-    expr(w, k, fun);
-    return;
-  }
-
-  const wrapper = new FuncUnit('wrapper', s, w.fn.input, w.fn.file, null, null, w.fn, w.fn.report);
-  wrapper.state = escFuncStarted;
-  const temps: Var[] = [];
-  const toTemp = (a: ArgSrc, type: Type | null): ArgSrc => {
-    if (trivialArg(w, a)) return a;
-    if (a.kind === 'ddd') return { ...a, elems: a.elems.map((x) => toTemp(x, x.kind === 'expr' ? x.dst : null)) };
-    if (a.kind === 'temp') {
-      if (a.loc.v && !temps.includes(a.loc.v)) temps.push(a.loc.v);
-      return a;
-    }
-    const v = new Var(null, '.autotmp', type);
-    const loc = b.newLoc(v, 'auto', null, w.fn, w.loopDepth, true);
-    temps.push(v);
-    evalArg(w, loc.asHole(), a);
-    return { kind: 'temp', loc, type };
-  };
-  const srcType = (a: ArgSrc): Type | null => {
-    if (a.kind === 'expr') {
-      const t = w.typeOf(unparen(a.e));
-      return a.dst && convertsToIface(t, a.dst) ? a.dst : t;
-    }
-    return a.kind === 'recv' || a.kind === 'temp' || a.kind === 'ddd' ? a.type : null;
-  };
-
-  if (bname) {
-    const srcs: ArgSrc[] = call.args.map((e) => ({ kind: 'expr' as const, e, dst: bname === 'panic' ? emptyIface(w) : null }));
-    const ts = srcs.map((a) => toTemp(a, srcType(a)));
-    wrapClosure(w, k, wrapper, temps);
-    const ww = new Walker(b, wrapper, 1);
-    switch (bname) {
-      case 'panic': if (ts[0]) evalArg(ww, b.heapHole(), ts[0]); break;
-      case 'copy':
-        if (ts[0]) evalArg(ww, b.mutatorHole(), ts[0]);
-        if (ts[1]) evalArg(ww, b.heapHole().deref(), ts[1]);
-        break;
-      case 'clear': if (ts[0]) evalArg(ww, b.mutatorHole(), ts[0]); break;
-      default: break;
-    }
-    return;
-  }
-
-  const d = describe(w, call);
-  if (d.iface) d.args[0] = toTemp(d.args[0], srcType(d.args[0]));
-  if (d.callee) d.callee = toTemp(d.callee, srcType(d.callee));
-  for (let i = d.iface ? 1 : 0; i < d.args.length; i++) d.args[i] = toTemp(d.args[i], srcType(d.args[i]));
-  wrapClosure(w, k, wrapper, temps);
-  const ww = new Walker(b, wrapper, 1);
-  runCall(ww, null, d);
-}
-
-/** The wrapper closure of a go/defer statement, capturing its argument temporaries. */
-function wrapClosure(w: Walker, k: Hole, wrapper: FuncUnit, temps: Var[]): void {
-  wrapper.captures = temps;
-  const site = w.newSite('closure', wrapper.node, wrapper.node.pos, 'func literal', null, { unit: wrapper, wrapper: true });
-  const loc = w.spillLoc(k, site);
-  w.b.closures.push({ k: loc.asHole(), unit: wrapper, site: loc });
-  w.b.closureOfLoc.set(loc, wrapper);
-  for (const v of temps) {
-    const l = w.b.oldLoc(v);
-    if (l && !l.captured) {
-      l.captured = true;
-      if (l.loopDepth === w.loopDepth) l.reassigned = false;
-    }
-  }
-}

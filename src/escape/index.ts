@@ -39,6 +39,8 @@ export interface EscapeResult {
   captureByRef(closure: ast.FuncLit, v: Var): boolean;
   /** The -m lines in the order Go prints them (callees before callers, as cmd/compile does). */
   diagnostics(): Diagnostic[];
+  /** Internal errors: batches that could not be analysed (answered conservatively: heap). */
+  errors(): string[];
 }
 
 export function analyze(pkgs: readonly PkgInput[], opts: AnalyzeOptions = {}): EscapeResult {
@@ -67,6 +69,7 @@ export function analyze(pkgs: readonly PkgInput[], opts: AnalyzeOptions = {}): E
       return u ? an.captureByRefUnit(u, v) : true;
     },
     diagnostics: () => [...an.devirtDiags, ...an.diags],
+    errors: () => [...an.errors],
   };
 }
 

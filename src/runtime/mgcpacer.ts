@@ -6,6 +6,10 @@
 // the max trigger, heapMarked + (goal − heapMarked)·61/64, or goal − 4 MiB for large heaps.
 
 export const defaultHeapMinimum = 4 << 20;
+/** Runway when the memory limit leaves none: stands in for the GC CPU limiter. */
+function limiterRunway(marked: number): number {
+  return Math.max(1 << 20, Math.floor(marked / 16));
+}
 /** sweepMinHeapDistance: runway kept for the concurrent sweeper. */
 export const sweepMinHeapDistance = 1 << 20;
 const triggerRatioDen = 64;
@@ -68,6 +72,12 @@ export class GCController {
     }
     this.heapGoal = goal;
     this.trigger = this.computeTrigger(goal, minTrigger);
+    if (goal === limitGoal && this.trigger < this.heapMarked + limiterRunway(this.heapMarked)) {
+      // Over the memory limit Go keeps collecting, but its GC CPU limiter (mgclimit.go, ~50%) lets
+      // the program keep allocating meanwhile. A stop-the-world collector has no "meanwhile", so
+      // leave a runway instead of collecting at every span refill.
+      this.trigger = this.heapMarked + limiterRunway(this.heapMarked);
+    }
   }
 
   /** memoryLimitHeapGoal: the limit minus non-heap memory, minus a headroom of max(3%, 1 MiB). */

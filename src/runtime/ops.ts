@@ -64,6 +64,8 @@ export function attachValueOps(rtAny: unknown): void {
   const rt = rtAny as ValueRuntime;
   if (!rt.itabs) rt.itabs = [undefined as unknown as Itab];
   const r: any = rt;
+  // staticuint64s and zeroVal live in static data (simulated 0x4c…) when the heap has not started.
+  if (rt.m && (rt.m as any).heapBase === 0) ifc.initValueStatics(rt);
   // map.go
   r.makemap = (t: TypeDesc, hint: number | bigint, h?: number) => mapm.makemap(rt, t, hint, h ?? 0);
   r.makemap_small = (t: TypeDesc) => mapm.makemap(rt, t, 0, 0);

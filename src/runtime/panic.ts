@@ -44,7 +44,7 @@ export class GoPanic extends Error {
   /**
    * When raised during the deferred calls of an earlier panic: that panic, and where the frame
    * running the deferred calls is among the Go frames at this panic (k frames deeper than it, n in
-   * all); tracebacks insert Go's `panic(...)` frame there.
+   * all; both −1 when unknown); tracebacks insert Go's `panic(...)` frame there.
    */
   deferOf: { panic: GoPanic; k: number; n: number } | null = null;
 
@@ -90,7 +90,9 @@ export function gopanicValue(rt: ValueRuntime, typeId: number, data: number): ne
   }
   p.sigpanic = rt.$sigpanic === true;
   const q = p.link;
-  if (q && q.argp >= 0) p.deferOf = deferPosition(rt, q);
+  // A panic raised while q is current is raised inside a deferred call run for q. Without argp
+  // (emitted code did not call deferArgp) the traceback finds the deferring frame by aligning stacks.
+  if (q) p.deferOf = (q.argp >= 0 ? deferPosition(rt, q) : null) ?? { panic: q, k: -1, n: -1 };
   // Keep the value alive while the panic is in flight (it is only referenced from JS).
   if (data !== 0) { pinRoot(rt, data); (p as any).$rooted = true; }
   setCurrentPanic(rt, p);

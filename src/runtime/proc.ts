@@ -75,7 +75,9 @@ export class Sched {
   readonly ncpu: number;
 
   constructor(readonly rt: Runtime, opts: { gomaxprocs?: number; seed?: number; ncpu?: number; realtime?: boolean } = {}) {
-    const n = Math.max(1, opts.gomaxprocs ?? rt.procs ?? 1);
+    const envProcs = parseInt(((rt as any).env?.GOMAXPROCS ?? '') as string, 10);
+    const n = Math.max(1, opts.gomaxprocs ?? (envProcs > 0 ? envProcs : rt.procs ?? 1));
+    rt.procs = n;
     for (let i = 0; i < n; i++) this.ps.push(new P(i));
     this.rand = new CheapRand(opts.seed ?? ((rt as any).seed as number | undefined) ?? 0);
     this.ncpu = opts.ncpu ?? n;
@@ -528,7 +530,7 @@ export class Sched {
     let out = formatPanic(rt as any, p);
     if (level === 0) {
       const i = out.indexOf('\ngoroutine ');
-      if (i >= 0) out = out.slice(0, i + 1);
+      if (i >= 0) out = out.slice(0, i);
     }
     if (level >= 2) out += this.dumpAll(g);
     rt.writeErr(out);

@@ -436,8 +436,16 @@ export class Runtime {
     throw new GoExit(code);
   }
 
-  /** throw (panic.go): prints "fatal error: msg", the goroutine dump (fatalHandler), exits 2. */
+  /** throw (panic.go): "fatal error: msg" plus the goroutine dump, exit status 2. Delegates to the
+   *  `throw` that ops.ts installs (traceback.ts prints both); without it prints the line itself and
+   *  calls fatalHandler (if set) for the dump. Always ends in GoExit(2). */
   fatalThrow(msg: string): never {
+    const t = (this as unknown as { throw?: (msg: string) => never }).throw;
+    // Not for a stack overflow: capturing a JS stack a million Go frames deep takes minutes.
+    if (typeof t === 'function' && msg !== 'stack overflow') {
+      try { t(msg); } catch (e) { if (e instanceof GoExit) throw e; }
+      throw new GoExit(2);
+    }
     this.writeErr(`fatal error: ${msg}\n`);
     if (this.fatalHandler !== null) this.fatalHandler(msg);
     throw new GoExit(2);

@@ -72,7 +72,6 @@ export interface SchedG extends G {
   waiting: Sudog[] | null;
   /** For the dump and leak report. */
   blockedOn: BlockedOn | null;
-  /** Go file:line of the blocking operation (frame header of the innermost frame when parked). */
   /** Set while this G waits in a runSync call (its JS frames are below the scheduler's). */
   syncDepth: number;
   /** In a run queue (avoids double enqueue). */

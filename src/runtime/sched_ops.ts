@@ -46,7 +46,7 @@ export function schedState(rt: Runtime): SchedState {
   if (st === undefined) {
     const o = (r.$schedOpts ?? {}) as SchedOptions;
     const sched = new Sched(rt, {
-      gomaxprocs: o.gomaxprocs ?? rt.procs, seed: o.seed ?? r.seed, ncpu: o.ncpu ?? r.ncpuOption,
+      gomaxprocs: o.gomaxprocs, seed: o.seed ?? r.seed, ncpu: o.ncpu ?? r.ncpuOption,
       realtime: o.realtime ?? r.realtime === true,
     });
     if (o.preemptBudget !== undefined) sched.preemptBudget = o.preemptBudget;
@@ -101,12 +101,15 @@ export function attachSchedOps(rtIn: Runtime, opts: SchedOptions = {}): void {
   };
   rt.isGenerator = isGenerator;
   rt.numGoroutine = () => S().sched.numGoroutine();
+  // Reading these must not create the scheduler (that starts the heap, which must wait for the
+  // module's static data).
+  const made = () => rt.$sched as SchedState | undefined;
   Object.defineProperty(rt, 'gomaxprocs', {
     configurable: true,
-    get: () => S().sched.ps.length,
-    set: (n: number) => { S().sched.setMaxProcs(n); },
+    get: () => made()?.sched.ps.length ?? rt.procs,
+    set: (n: number) => { const st = made(); if (st) st.sched.setMaxProcs(n); else if (n >= 1) rt.procs = n; },
   });
-  Object.defineProperty(rt, 'ncpu', { configurable: true, get: () => S().sched.ncpu });
+  Object.defineProperty(rt, 'ncpu', { configurable: true, get: () => made()?.sched.ncpu ?? opts.ncpu ?? rt.procs });
   rt.goroutineDump = (all: boolean) => {
     const s = S().sched;
     const cur = rt.curg as SchedG;
@@ -125,6 +128,12 @@ export function attachSchedOps(rtIn: Runtime, opts: SchedOptions = {}): void {
   rt.chancap = (c: number) => c === 0 ? 0 : chan.chancap(S().sched, c);
   rt.selectnbsend = (c: number, ep: number) => chan.selectnbsend(S().chans, c, ep);
   rt.selectnbrecv = (ep: number, c: number) => chan.selectnbrecv(S().chans, ep, c);
+  /** Fast paths for emitted code (no generator when the operation completes at once):
+   *  `if (!$rt.trysend(c, ep)) yield* $rt.chansend(c, ep);` and
+   *  `let r = $rt.tryrecv(c, ep); ok = r ? r === 1 : yield* $rt.chanrecv(c, ep);` (0 not ready,
+   *  1 received, 2 closed). trysend panics on a closed channel like chansend. */
+  rt.trysend = (c: number, ep: number) => c !== 0 && chan.trySend(S().chans, c, ep);
+  rt.tryrecv = (c: number, ep: number) => c === 0 ? 0 : chan.tryRecv(S().chans, c, ep);
   rt.selectgo = (scases: ArrayLike<number>, nsends: number, nrecvs: number, blk: boolean) =>
     selectgo(S().chans, scases, nsends, nrecvs, blk);
   rt.block = () => block(S().chans);

@@ -232,10 +232,11 @@ export function framesOfPanic(rt: ValueRuntime, p: GoPanic): GoFrame[] {
   // Insertions happen below each deferring frame, and later ones are further out, so the index of a
   // deferring frame is always its distance from the outermost frame.
   for (let d = p.deferOf; d !== null; d = d.panic.deferOf) {
-    const depth = d.n - d.k; // Go frames at and above the deferring frame
+    const earlier = goFrames(rt, d.panic.stack ?? '');
+    const depth = d.k >= 0 ? d.n - d.k : alignDeferringFrame(frames, earlier); // frames at/above it
+    if (depth < 0) continue;
     const k = frames.length - depth; // index of the deferring frame in `frames`
     if (k <= 0 || k >= frames.length) continue;
-    const earlier = goFrames(rt, d.panic.stack ?? '');
     const ek = earlier.length - depth;
     if (ek >= 0 && ek < earlier.length && earlier[ek].name === frames[k].name) {
       frames[k] = { ...frames[k], line: earlier[ek].line };
@@ -246,6 +247,21 @@ export function framesOfPanic(rt: ValueRuntime, p: GoPanic): GoFrame[] {
     frames.splice(k, 0, { name: 'panic', file: '', line: 0, hasArgs: true, text });
   }
   return frames;
+}
+
+/**
+ * Depth (frames at and above it, counted from the outermost) of the frame running deferred calls
+ * for an earlier panic, found by aligning the two stacks from the outermost frame: the callers are
+ * identical, and the deferring frame is the same function at a different line (its panic site in
+ * the earlier stack, its deferred-call site now). −1 when there is no such frame.
+ */
+function alignDeferringFrame(now: GoFrame[], earlier: GoFrame[]): number {
+  for (let i = 0; i < now.length && i < earlier.length; i++) {
+    const a = now[now.length - 1 - i], b = earlier[earlier.length - 1 - i];
+    if (a.name !== b.name) return -1;
+    if (a.line !== b.line) return i + 1;
+  }
+  return -1;
 }
 
 function typeAddr(typeId: number): number {

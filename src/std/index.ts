@@ -12,6 +12,7 @@ import fmtNatives from './fmt/natives.js';
 import mathNatives from './math/natives.js';
 import mathRandNatives from './math/rand/natives.js';
 import osNatives from './os/natives.js';
+import reflectNatives from './reflect/natives.js';
 import runtimeNatives from './runtime/natives.js';
 import runtimeDebugNatives from './runtime/debug/natives.js';
 import sortNatives from './sort/natives.js';
@@ -33,6 +34,7 @@ const nativeTable: Record<string, NativeFactory> = {
   'math': mathNatives,
   'math/rand': mathRandNatives,
   'os': osNatives,
+  'reflect': reflectNatives,
   'runtime': runtimeNatives,
   'runtime/debug': runtimeDebugNatives,
   'sort': sortNatives,

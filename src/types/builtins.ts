@@ -496,6 +496,7 @@ function sizeArg(c: Checker, a: ast.Expr, _ctx: string): number {
     const v = C.toInt(x.val!);
     if (v.kind === 'Int') {
       if (v.v < 0n) { c.errorf(a, `invalid argument: index ${c.opString(x)} must not be negative`); return -2; }
+      if (v.v >= 1n << 63n) { c.errorf(a, `invalid argument: index ${c.opString(x)} overflows int`); return -2; }
       return v.v > 1n << 50n ? -1 : Number(v.v);
     }
   }

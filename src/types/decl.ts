@@ -136,8 +136,13 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     }
   }
   named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying ? underlying(rhs) : rhs;
-  if (!validType(named)) {
-    c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
+  const cyc = invalidCycle(named);
+  if (cyc) {
+    if (!cyc.some((t) => reportedCycles.has(t))) {
+      for (const t of cyc) reportedCycles.add(t);
+      if (cyc.length === 1) c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
+      else c.errorf(obj.pos, `invalid recursive type ${obj.name}\n${cyc.map((t) => `\t${c.objPosString(t.obj)}: ${t.obj.name} refers to`).join('\n')}\n\t${c.objPosString(obj)}: ${obj.name}`);
+    }
     named.underlying = invalidType;
   }
   // methods
@@ -179,28 +184,31 @@ function isCycle(t: Named, target: Named): boolean {
   return true;
 }
 
-/** Detects types that contain themselves by value (struct/array cycles). */
-function validType(n: Named): boolean {
-  const visiting = new Set<Type>();
-  const check = (t: Type): boolean => {
+/** Detects types that contain themselves by value (struct/array cycles, interfaces embedding
+ *  themselves); returns the cycle path of named types starting at n, or null. */
+function invalidCycle(n: Named): Named[] | null {
+  const path: Named[] = [n];
+  const onPath = new Set<Type>([n]);
+  const done = new Set<Type>();
+  const check = (t: Type): Named[] | null => {
     switch (t.kind) {
-      case 'Named':
-        if (t === n && visiting.size > 0) return false;
-        if (visiting.has(t)) return true;
-        if (!t.hasUnderlying) return true;
-        visiting.add(t);
-        try { return check(t.underlying); } finally { visiting.delete(t); }
+      case 'Named': {
+        if (t === n) return path.slice();
+        if (onPath.has(t) || done.has(t) || !t.hasUnderlying) return null;
+        onPath.add(t); path.push(t);
+        const r = check(t.underlying);
+        path.pop(); onPath.delete(t); done.add(t);
+        return r;
+      }
       case 'Array': return check(t.elem);
-      case 'Struct': return t.fields.every((f) => !f.type || check(f.type));
-      default: return true;
+      case 'Struct': for (const f of t.fields) { const r = f.type ? check(f.type) : null; if (r) return r; } return null;
+      case 'Interface': for (const e of t.embeddeds) { const r = e.kind === 'Named' ? check(e) : null; if (r) return r; } return null;
+      default: return null;
     }
   };
-  visiting.add(n);
-  const u = n.hasUnderlying ? n.underlying : null;
-  const ok = u ? check(u) : true;
-  visiting.delete(n);
-  return ok;
+  return n.hasUnderlying ? check(n.underlying) : null;
 }
+const reportedCycles = new WeakSet<Named>();
 
 function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
   const fd = d.fdecl!;

@@ -32,7 +32,8 @@ import { sizeof } from './sizes.js';
 /** Evaluates e to a single value (errors for types and no-value expressions). */
 export function expr(c: Checker, e: ast.Expr, hint: Type | null = null): Operand {
   // a generic function may be used where a function type is expected (instantiated by assignment)
-  const x = rawExpr(c, e, hint, !!hint && isValid(hint) && underlying(hint).kind === 'Signature');
+  // (the hint is not passed on: elided composite literal types exist only in literal elements)
+  const x = rawExpr(c, e, null, !!hint && isValid(hint) && underlying(hint).kind === 'Signature');
   singleValue(c, x);
   return x;
 }
@@ -90,6 +91,8 @@ export function singleValue(c: Checker, x: Operand): void {
 /** The core expression walker: evaluates e, records its type, returns the operand. */
 export function rawExpr(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: boolean): Operand {
   const x = exprInternal(c, e, hint, allowGeneric);
+  // operands of invalid type (follow-ups of earlier errors) are invalid
+  if (!bad(x) && x.mode !== 'novalue' && x.mode !== 'builtin' && x.type.kind !== 'Tuple' && !isValid(x.type)) x.mode = 'invalid';
   if (!bad(x)) {
     x.expr = e;
     c.record(e, x.mode, x.type, x.val);
@@ -414,7 +417,12 @@ export function operandAssignableTo(c: Checker, x: Operand, T: Type, cause: Assi
   if (assignableTo(V, T)) return true;
   if (cause) {
     const Tu = underlying(T);
-    if (Tu.kind === 'Interface' && T.kind !== 'TypeParam') {
+    const ptrToIface = (t: Type) => { const u = underlying(t); return u.kind === 'Pointer' && underlying(u.elem).kind === 'Interface' && u.elem.kind !== 'TypeParam'; };
+    if (Tu.kind === 'Interface' && T.kind !== 'TypeParam' && ptrToIface(V)) {
+      cause.cause = `${c.typeStr(V)} does not implement ${c.typeStr(T)} (type ${c.typeStr(V)} is pointer to interface, not interface)`;
+    } else if (ptrToIface(T)) {
+      cause.cause = `${c.typeStr(V)} does not implement ${c.typeStr(T)} (type ${c.typeStr(T)} is pointer to interface, not interface)`;
+    } else if (Tu.kind === 'Interface' && T.kind !== 'TypeParam') {
       const m = missingMethod(V, Tu);
       if (m) cause.cause = missingMethodCause(c, V, T, m);
     } else if (underlying(V).kind === 'Interface' && V.kind !== 'TypeParam' && Tu.kind !== 'Interface') {
@@ -644,6 +652,10 @@ export function overflow(c: Checker, x: Operand, opPos: number): void {
 }
 function opName(e: ast.Expr | null): string {
   if (!e) return '';
+  if (e.kind === 'UnaryExpr') {
+    const m: Record<string, string> = { '-': 'negation', '^': 'bitwise complement' };
+    return m[e.op] ? m[e.op] + ' ' : '';
+  }
   if (e.kind === 'BinaryExpr') {
     const m: Record<string, string> = { '+': 'addition', '-': 'subtraction', '^': 'bitwise XOR', '*': 'multiplication', '<<': 'shift' };
     return m[e.op] ? m[e.op] + ' ' : '';

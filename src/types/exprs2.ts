@@ -12,6 +12,7 @@ import { universeByte } from './types.js';
 import * as C from './constant.js';
 import { invalidOperand, type Checker, type Operand } from './checker.js';
 import { bad } from './checker.js';
+import { representableConst } from './expr.js';
 import { expr, rawExpr, assignment, convertUntyped, representable, coreType, singleValue, missingMethodCause } from './expr.js';
 import { typExpr, indexArgs, arrayLength } from './typexpr.js';
 import { funcInst } from './generics.js';
@@ -40,7 +41,7 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
     const u = coreType(base);
     if (u && u.kind === 'Pointer') base = u.elem; // &T{} elided in composite literal of *T elements
   } else {
-    c.errorf(e, 'invalid composite literal type: missing type');
+    c.errorf(e, 'missing type in composite literal');
     e.elts.forEach((x) => rawExpr(c, x, null, false));
     return invalidOperand(e);
   }
@@ -129,7 +130,7 @@ function structLit(c: Checker, e: ast.CompositeLit, s: Struct, typ: Type): void 
       }
       const f = fields[i];
       c.recordUse(key, f);
-      const x = exprWithHint(c, el.value, f.type!);
+      const x = expr(c, el.value, f.type!);
       if (seen.has(i)) { c.errorf(key, `duplicate field name ${key.name} in struct literal`); continue; }
       seen.add(i);
       assignment(c, x, f.type!, 'struct literal');
@@ -144,7 +145,7 @@ function structLit(c: Checker, e: ast.CompositeLit, s: Struct, typ: Type): void 
       i++;
       continue;
     }
-    const x = i < fields.length ? exprWithHint(c, el, fields[i].type!) : expr(c, el);
+    const x = i < fields.length ? expr(c, el, fields[i].type!) : expr(c, el);
     if (i >= fields.length) { c.errorf(x.expr ?? el, `too many values in struct literal of type ${c.typeStr(typ)}`); break; }
     const f = fields[i];
     if (!f.exported() && f.pkg !== c.pkg) {
@@ -304,6 +305,10 @@ export function checkIndex(c: Checker, e: ast.Expr, max: number, allowMax: boole
     const v = C.toInt(x.val!);
     if (v.kind === 'Int') {
       if (v.v < 0n) { c.errorf(e, `invalid argument: index ${c.opString(x)} must not be negative`); return -1; }
+      if (!representableConst(v, Typ[BasicKind.Int] as never)) {
+        c.errorf(e, `invalid argument: index ${c.opString(x)} overflows int`);
+        return -1;
+      }
       if (max >= 0 && (allowMax ? v.v > BigInt(max) : v.v >= BigInt(max))) {
         c.errorf(e, `invalid argument: index ${c.exprStr(e)} out of bounds [0:${allowMax ? max + 1 : max}]`);
         return -1;

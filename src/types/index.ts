@@ -13,7 +13,7 @@ export type { TypeError, Importer, Config } from './checker.js';
 export { newStdImporter, fsSourceProvider, packageRoot, type StdImporter, type SourceProvider, type SourceFile, type ImportedPackage } from './importer.js';
 export { exprString } from './exprstring.js';
 export { subst, instantiateRaw } from './generics.js';
-export { computeTypeSet, lessObj } from './typeset.js';
+export { lessObj } from './typeset.js';
 
 import type { TypeError } from './checker.js';
 /** `file:line:col: msg`, as go build prints type errors. */

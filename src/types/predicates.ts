@@ -260,8 +260,14 @@ export function assignableTo(V: Type, T: Type): boolean {
   return false;
 }
 
-let implementsHook: (V: Type, T: Type) => boolean = () => false;
-export function setImplementsHook(f: (V: Type, T: Type) => boolean): void { implementsHook = f; }
+// Function-property storage (see setComputeTypeSet in types.ts): safe during module cycles.
+function implementsHook(V: Type, T: Type): boolean {
+  const f = (implementsHook as unknown as { impl?: (V: Type, T: Type) => boolean }).impl;
+  return f ? f(V, T) : false;
+}
+export function setImplementsHook(f: (V: Type, T: Type) => boolean): void {
+  (implementsHook as unknown as { impl?: (V: Type, T: Type) => boolean }).impl = f;
+}
 
 /** go/types ConvertibleTo for a non-constant value of type V to T. */
 export function convertibleTo(V: Type, T: Type): boolean {

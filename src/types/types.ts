@@ -251,8 +251,15 @@ export type Type =
 // ---------------------------------------------------------------------------------------------
 // Hooks filled in by typeset.ts (avoids import cycles of class definitions).
 
-let computeTypeSetHook: (t: Interface) => TypeSet = () => ({ methods: [], terms: null, comparable: false });
-export function setComputeTypeSet(f: (t: Interface) => TypeSet): void { computeTypeSetHook = f; }
+// Stored as a property of a function declaration: function declarations are initialised before
+// any module body runs, so the hook can be installed while ES module cycles are being evaluated.
+function computeTypeSetHook(t: Interface): TypeSet {
+  const f = (computeTypeSetHook as unknown as { impl?: (t: Interface) => TypeSet }).impl;
+  return f ? f(t) : { methods: [...t.methods], terms: null, comparable: false };
+}
+export function setComputeTypeSet(f: (t: Interface) => TypeSet): void {
+  (computeTypeSetHook as unknown as { impl?: (t: Interface) => TypeSet }).impl = f;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Basic helpers
@@ -284,6 +291,7 @@ export function newTuple(vars: Var[]): Tuple { return vars.length === 0 ? emptyT
 export * from './predicates.js';
 export * from './typestring.js';
 export * from './lookup.js';
+export { computeTypeSet } from './typeset.js';
 
 /** Aliases that do not shadow the JS globals `Array` and `Map` when imported. */
 export { Array as ArrayType, Map as MapType };

@@ -402,7 +402,7 @@ function structType(c: Checker, e: ast.StructType): Type {
         };
         if (c.typePhase) c.delayed.push(check); else check();
       }
-      add(nameId.name, f.type.pos, null, true);
+      add(nameId.name, f.type.pos, nameId, true); // go/types: Defs maps the ident to the field too
     } else {
       for (const id of f.names) add(id.name, id.pos, id, false);
     }

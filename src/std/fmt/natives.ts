@@ -7,7 +7,7 @@ import { Kind } from '../../runtime/type.js';
 import { parseFloatGo, unquoteGo } from '../strconv/natives.js';
 import { newString, newStringJS, readString } from '../abi.js';
 import type { Fmt } from './format.js';
-import { Method, Printer, type CallResult, type MethodCaller, type Val } from './printer.js';
+import { Method, Printer, type ArgList, type CallResult, type MethodCaller, type Val } from './printer.js';
 
 // pp layout (print.go): buf 0, wrapErrs 24, wrapMask 32, wid 40, prec 48, flags 56, next 64.
 const PP_BUF = 0, PP_WRAPERRS = 24, PP_WRAPMASK = 32, PP_WID = 40, PP_PREC = 48, PP_FLAGS = 56;
@@ -103,13 +103,28 @@ class GoCaller implements MethodCaller {
   }
 }
 
-/** Reads the []any at address a into operand values. */
-function readArgs(pr: Printer, a: number): (Val | undefined)[] {
-  const m = pr.rt.m;
-  const ptr = m.u32[a >>> 2], n = ldWord(m, a + 8);
-  const out: (Val | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = pr.efaceVal(ptr + 16 * i);
-  return out;
+/**
+ * The []any whose header is at offset off of the native's argument area, read lazily: after a call
+ * back into Go the stack (and a stack-allocated backing array) may have moved, so each operand is
+ * located through ArgBase when it is used.
+ */
+function argList(pr: Printer, base: ArgBase, off: number): ArgList {
+  const rt = pr.rt;
+  const n = ldWord(rt.m, base.a + off + 8);
+  // The slice's pointer word sits in the native's argument area, which no pointer map describes,
+  // so morestack does not adjust it: relocate a stack address ourselves (stack moves preserve
+  // every address's distance from stackHi).
+  const ptr0 = rt.m.u32[(base.a + off) >>> 2];
+  const hi0 = rt.stackHi, lo0 = typeof rt.stackLo === 'number' ? rt.stackLo : hi0 - (1 << 30);
+  const onStack = ptr0 >= lo0 && ptr0 < hi0;
+  return {
+    length: n,
+    at(i: number): Val | undefined {
+      if (i < 0 || i >= n) return undefined;
+      const ptr = onStack ? rt.stackHi - (hi0 - ptr0) : ptr0;
+      return pr.efaceVal(ptr + 16 * i);
+    },
+  };
 }
 
 const intBits: Partial<Record<Kind, number>> = {
@@ -226,22 +241,22 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     },
     // func doPrint(p *pp, a []any)
     doPrint(csp: number) {
-      const { p, pr } = setup(csp);
-      pr.doPrint(readArgs(pr, csp + 16));
+      const { base, p, pr } = setup(csp);
+      pr.doPrint(argList(pr, base, 8));
       appendToBuf(rt, p, pr.buf.result());
     },
     // func doPrintln(p *pp, a []any)
     doPrintln(csp: number) {
-      const { p, pr } = setup(csp);
-      pr.doPrintln(readArgs(pr, csp + 16));
+      const { base, p, pr } = setup(csp);
+      pr.doPrintln(argList(pr, base, 8));
       appendToBuf(rt, p, pr.buf.result());
     },
     // func doPrintf(p *pp, format string, a []any)
     doPrintf(csp: number) {
-      const { p, pr } = setup(csp);
+      const { base, p, pr } = setup(csp);
       pr.wrapErrs = rt.m.u8[p + PP_WRAPERRS] !== 0;
       const format = stringBytes(rt.m, csp + 16).slice();
-      pr.doPrintf(format, readArgs(pr, csp + 32));
+      pr.doPrintf(format, argList(pr, base, 24));
       if (pr.wrapErrs) stWord(rt.m, p + PP_WRAPMASK, pr.wrapMask);
       appendToBuf(rt, p, pr.buf.result());
     },

@@ -18,6 +18,16 @@ export interface Val {
   canIface: boolean;
 }
 
+/**
+ * The operands (an []any in memory). Read lazily, one at a time: a method call back into Go may move
+ * the stack, and with it a []any backing array that lives there (fmt's variadic slice does not
+ * escape), so an operand's address is only taken when it is printed. Arrays satisfy it too.
+ */
+export interface ArgList {
+  readonly length: number;
+  at(i: number): Val | undefined;
+}
+
 /** Which method callMethod runs. */
 export const enum Method { Error = 0, String = 1, GoString = 2 }
 
@@ -195,7 +205,8 @@ export class Printer {
 
   /** fmt's catchPanic for a method that panicked. */
   private methodPanic(arg: Val, verb: number, method: string, r: { panicType: number; panicData: number }): void {
-    if (arg.td.kind === Kind.Pointer && this.ptrWord(arg) === 0) { this.ws('<nil>'); return; }
+    // (the data word, when known, is used rather than memory: the call may have moved the stack)
+    if (arg.td.kind === Kind.Pointer && (arg.data >= 0 ? arg.data : this.ptrWord(arg)) === 0) { this.ws('<nil>'); return; }
     if (this.panicking) throw new Error('fmt: panic while printing panic value');
     const old = this.fmt.saveFlags();
     this.fmt.clearflags();
@@ -429,10 +440,10 @@ export class Printer {
 
   // ---- the three entry points ----
 
-  doPrint(args: (Val | undefined)[]): void {
+  doPrint(args: ArgList): void {
     let prevString = false;
     for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
+      const arg = args.at(i);
       const isString = !!arg && arg.td.kind === Kind.String;
       if (i > 0 && !isString && !prevString) this.buf.byte(0x20);
       this.printArg(arg, 0x76);
@@ -440,18 +451,18 @@ export class Printer {
     }
   }
 
-  doPrintln(args: (Val | undefined)[]): void {
+  doPrintln(args: ArgList): void {
     for (let i = 0; i < args.length; i++) {
       if (i > 0) this.buf.byte(0x20);
-      this.printArg(args[i], 0x76);
+      this.printArg(args.at(i), 0x76);
     }
     this.buf.byte(0x0a);
   }
 
-  private intFromArg(a: (Val | undefined)[], argNum: number): [number, boolean, number] {
+  private intFromArg(a: ArgList, argNum: number): [number, boolean, number] {
     let num = 0, isInt = false, newArgNum = argNum;
     if (argNum < a.length) {
-      const v = a[argNum];
+      const v = a.at(argNum);
       if (v) {
         const k = v.td.kind;
         if (k >= Kind.Int && k <= Kind.Uintptr) {
@@ -465,7 +476,7 @@ export class Printer {
     return [num, isInt, newArgNum];
   }
 
-  doPrintf(format: Uint8Array, a: (Val | undefined)[]): void {
+  doPrintf(format: Uint8Array, a: ArgList): void {
     const end = format.length;
     let argNum = 0;
     let afterIndex = false;
@@ -526,7 +537,7 @@ export class Printer {
                 f.sharpV = f.sharp; f.sharp = false;
                 f.plusV = f.plus; f.plus = false;
               }
-              this.printArg(a[argNum], c);
+              this.printArg(a.at(argNum), c);
               argNum++;
               i++;
               continue formatLoop;
@@ -574,7 +585,7 @@ export class Printer {
           f.sharpV = f.sharp; f.sharp = false;
           f.plusV = f.plus; f.plus = false;
         }
-        this.printArg(a[argNum], verb);
+        this.printArg(a.at(argNum), verb);
         argNum++;
       }
     }
@@ -583,7 +594,7 @@ export class Printer {
       this.ws('%!(EXTRA ');
       for (let k = argNum; k < a.length; k++) {
         if (k > argNum) this.ws(', ');
-        const arg = a[k];
+        const arg = a.at(k);
         if (!arg) this.ws('<nil>');
         else { this.ws(arg.td.str); this.buf.byte(0x3d); this.printArg(arg, 0x76); }
       }

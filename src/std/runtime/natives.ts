@@ -2,6 +2,7 @@
 // (GC, readMemStats, goroutine counts, scheduler hooks). Optional runtime features are probed, so
 // the package works while issue 4/5 features (scheduler, finalizers) are not there yet.
 import { newStringJS, stWord, type NativeFn, type NativeRuntime } from '../abi.js';
+import { goFrames } from '../../runtime/traceback.js';
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   let warnedFinalizer = false;
@@ -31,7 +32,14 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     },
     // func Caller(skip int) (pc uintptr, file string, line int, ok bool): results at csp+8+0
     Caller(csp: number, _ctx: number, skip: number): void {
-      const r = typeof rt.caller === 'function' ? rt.caller(Number(skip) + 1) : undefined;
+      let r: { pc?: number; file?: string; line?: number } | undefined;
+      if (typeof rt.caller === 'function') r = rt.caller(Number(skip) + 1);
+      else {
+        // frames of the emitted module, innermost first: [0] is Caller's caller
+        const frames = goFrames(rt as any, new Error().stack ?? '');
+        const f = frames[Number(skip)];
+        if (f) r = { pc: 0x401000 + 16 * Number(skip), file: f.file, line: f.line };
+      }
       const a = csp + 8;
       if (!r) {
         stWord(rt.m, a, 0); stWord(rt.m, a + 8, 0); stWord(rt.m, a + 16, 0); stWord(rt.m, a + 24, 0);

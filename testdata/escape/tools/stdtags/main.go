@@ -60,8 +60,8 @@ func main() {
 			}
 			for _, d := range af.Decls {
 				fd, ok := d.(*ast.FuncDecl)
-				if !ok || !fd.Name.IsExported() {
-					continue
+				if !ok || !fd.Name.IsExported() || fd.Type.TypeParams != nil {
+					continue // generic functions are analysed per instantiation by the caller's package
 				}
 				key := pkg + "." + fd.Name.Name
 				var fields []*ast.Field
@@ -72,8 +72,11 @@ func main() {
 						star = true
 						rt = s.X
 					}
-					if ix, ok := rt.(*ast.IndexExpr); ok {
-						rt = ix.X
+					if _, ok := rt.(*ast.IndexExpr); ok {
+						continue // method of a generic type
+					}
+					if _, ok := rt.(*ast.IndexListExpr); ok {
+						continue
 					}
 					id, ok := rt.(*ast.Ident)
 					if !ok || !id.IsExported() {

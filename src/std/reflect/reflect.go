@@ -1,0 +1,249 @@
+// Package reflect: a small part of $GOROOT/src/reflect — TypeOf with the common Type methods,
+// Kind, DeepEqual — answered by natives over the runtime's type descriptors (natives.ts).
+// ValueOf and the Value API are not provided yet.
+package reflect
+
+import "strconv"
+
+// A Kind represents the specific kind of type that a Type represents.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name for the Pointer kind.
+const Ptr = Pointer
+
+var kindNames = []string{
+	Invalid:       "invalid",
+	Bool:          "bool",
+	Int:           "int",
+	Int8:          "int8",
+	Int16:         "int16",
+	Int32:         "int32",
+	Int64:         "int64",
+	Uint:          "uint",
+	Uint8:         "uint8",
+	Uint16:        "uint16",
+	Uint32:        "uint32",
+	Uint64:        "uint64",
+	Uintptr:       "uintptr",
+	Float32:       "float32",
+	Float64:       "float64",
+	Complex64:     "complex64",
+	Complex128:    "complex128",
+	Array:         "array",
+	Chan:          "chan",
+	Func:          "func",
+	Interface:     "interface",
+	Map:           "map",
+	Pointer:       "ptr",
+	Slice:         "slice",
+	String:        "string",
+	Struct:        "struct",
+	UnsafePointer: "unsafe.Pointer",
+}
+
+// String returns the name of k.
+func (k Kind) String() string {
+	if uint(k) < uint(len(kindNames)) {
+		return kindNames[uint(k)]
+	}
+	return "kind" + strconv.Itoa(int(k))
+}
+
+// Type is the representation of a Go type.
+type Type interface {
+	String() string
+	Name() string
+	PkgPath() string
+	Kind() Kind
+	Size() uintptr
+	Align() int
+	Elem() Type
+	Key() Type
+	Len() int
+	NumField() int
+	Field(i int) StructField
+	NumMethod() int
+	Comparable() bool
+}
+
+// A StructField describes a single field in a struct.
+type StructField struct {
+	Name      string
+	PkgPath   string
+	Type      Type
+	Tag       StructTag
+	Offset    uintptr
+	Index     []int
+	Anonymous bool
+}
+
+// IsExported reports whether the field is exported.
+func (f StructField) IsExported() bool { return f.PkgPath == "" }
+
+// A StructTag is the tag string in a struct field.
+type StructTag string
+
+// Get returns the value associated with key in the tag string.
+func (tag StructTag) Get(key string) string {
+	v, _ := tag.Lookup(key)
+	return v
+}
+
+// Lookup returns the value associated with key in the tag string.
+func (tag StructTag) Lookup(key string) (value string, ok bool) {
+	for tag != "" {
+		i := 0
+		for i < len(tag) && tag[i] == ' ' {
+			i++
+		}
+		tag = tag[i:]
+		if tag == "" {
+			break
+		}
+		i = 0
+		for i < len(tag) && tag[i] > ' ' && tag[i] != ':' && tag[i] != '"' && tag[i] != 0x7f {
+			i++
+		}
+		if i == 0 || i+1 >= len(tag) || tag[i] != ':' || tag[i+1] != '"' {
+			break
+		}
+		name := string(tag[:i])
+		tag = tag[i+1:]
+		i = 1
+		for i < len(tag) && tag[i] != '"' {
+			if tag[i] == '\\' {
+				i++
+			}
+			i++
+		}
+		if i >= len(tag) {
+			break
+		}
+		qvalue := string(tag[:i+1])
+		tag = tag[i+1:]
+		if key == name {
+			value, err := strconv.Unquote(qvalue)
+			if err != nil {
+				break
+			}
+			return value, true
+		}
+	}
+	return "", false
+}
+
+// rtype is a Type: the id of a runtime type descriptor.
+type rtype struct {
+	id int
+}
+
+func typeString(id int) string
+func typeName(id int) string
+func typePkgPath(id int) string
+func typeKind(id int) int
+func typeSize(id int) int
+func typeAlign(id int) int
+func typeElem(id int) int
+func typeKey(id int) int
+func typeLen(id int) int
+func typeNumField(id int) int
+func typeField(id int, i int) (name string, pkgPath string, typ int, tag string, offset int, embedded bool)
+func typeNumMethod(id int) int
+func typeComparable(id int) bool
+func typeIDOf(i any) int
+
+func toType(id int) Type {
+	if id == 0 {
+		return nil
+	}
+	return &rtype{id}
+}
+
+func (t *rtype) String() string   { return typeString(t.id) }
+func (t *rtype) Name() string     { return typeName(t.id) }
+func (t *rtype) PkgPath() string  { return typePkgPath(t.id) }
+func (t *rtype) Kind() Kind       { return Kind(typeKind(t.id)) }
+func (t *rtype) Size() uintptr    { return uintptr(typeSize(t.id)) }
+func (t *rtype) Align() int       { return typeAlign(t.id) }
+func (t *rtype) NumMethod() int   { return typeNumMethod(t.id) }
+func (t *rtype) Comparable() bool { return typeComparable(t.id) }
+
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return toType(typeElem(t.id))
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+func (t *rtype) Key() Type {
+	if t.Kind() != Map {
+		panic("reflect: Key of non-map type " + t.String())
+	}
+	return toType(typeKey(t.id))
+}
+
+func (t *rtype) Len() int {
+	if t.Kind() != Array {
+		panic("reflect: Len of non-array type " + t.String())
+	}
+	return typeLen(t.id)
+}
+
+func (t *rtype) NumField() int {
+	if t.Kind() != Struct {
+		panic("reflect: NumField of non-struct type " + t.String())
+	}
+	return typeNumField(t.id)
+}
+
+func (t *rtype) Field(i int) StructField {
+	if t.Kind() != Struct {
+		panic("reflect: Field of non-struct type " + t.String())
+	}
+	if i < 0 || i >= typeNumField(t.id) {
+		panic("reflect: Field index out of bounds")
+	}
+	name, pkg, typ, tag, off, emb := typeField(t.id, i)
+	return StructField{Name: name, PkgPath: pkg, Type: toType(typ), Tag: StructTag(tag), Offset: uintptr(off), Index: []int{i}, Anonymous: emb}
+}
+
+// TypeOf returns the reflection Type that represents the dynamic type of i (nil for a nil interface).
+func TypeOf(i any) Type {
+	return toType(typeIDOf(i))
+}
+
+// DeepEqual reports whether x and y are "deeply equal" (Go's rules: same types; arrays, structs,
+// slices, maps, pointers and interfaces compared element by element; nil and empty slices/maps
+// differ; funcs equal only if both nil; NaN is not equal to itself).
+func DeepEqual(x, y any) bool
