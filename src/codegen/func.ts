@@ -55,6 +55,8 @@ export class FuncGen {
   /** In functions with goto, JS variables are declared at the top (their names collected here). */
   hoist = false;
   hoisted: string[] = [];
+  /** Heap records of the defer statement being compiled (released after the deferred call). */
+  deferRecords: string[] = [];
   /** For functions with defers: the label to break to on return. */
   retLabel: string | null = null;
   /** Result locations (in order) and whether the single scalar result is the JS return value. */

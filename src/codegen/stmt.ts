@@ -592,8 +592,10 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
       : callee.k === 'iface' ? { ...callee, addr: (keep(ifaceTypeOf(g, callee), mem(callee.addr)) as { addr: string }).addr } : callee;
     const r2 = recv ? { v: keep(recv.t, recv.v), t: recv.t } : null;
     const a2 = args.map((a, i) => keep(params[i], a));
+    const roots = g.deferRecords.splice(0);
     g.open('$df.push(() => {');
     emitCall(g, c2, r2, a2, params, results);
+    for (const r of roots) g.line(`$deferRoots.delete(${r});`);
     g.close('});');
     return [];
   };
@@ -623,6 +625,7 @@ function persist(g: FuncGen, t: Type, v: Val, inLoop: boolean): Val {
   const n = g.tmpName('d');
   g.line(`const ${n} = $rt.mallocgc(${Math.max(sizeof(t), 8)}, ${g.prog.types.ref(t)}, true);`);
   g.line(`$deferRoots.add(${n});`);
+  g.deferRecords.push(n);
   g.store(t, n, v);
   return g.valAt(t, n);
 }

@@ -149,6 +149,17 @@ export class UnitSet {
     let ndcl = u.paramVars().length + u.resultVars().length;
     inspect(body, (n) => {
       switch (n.kind) {
+        case 'AssignStmt': case 'ValueSpec': {
+          // a, b := f(): the results go through one compiler temporary per variable
+          const lhs = n.kind === 'AssignStmt' ? n.lhs : n.names;
+          const rhs = n.kind === 'AssignStmt' ? n.rhs : n.values;
+          if (lhs.length > 1 && rhs.length === 1) {
+            let r: ast.Expr = rhs[0];
+            while (r.kind === 'ParenExpr') r = r.x;
+            if (r.kind === 'CallExpr' && info.types.get(r.fun)?.mode !== 'type') ndcl += lhs.length;
+          }
+          return;
+        }
         case 'CallExpr': {
           let f: ast.Expr = n.fun;
           while (f.kind === 'ParenExpr') f = f.x;

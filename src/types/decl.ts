@@ -11,7 +11,7 @@ import { Var, Func, TypeName, Const, Scope, Package, type Obj } from './objects.
 import { Checker, type DeclInfo, type Config, type Importer, type TypeError, type FuncCtx, type Operand } from './checker.js';
 import { bad } from './checker.js';
 import { typExpr, funcType, collectTypeParams, interfaceType } from './typexpr.js';
-import { expr, assignment, initVars, exprInternalRecord } from './expr.js';
+import { expr, assignment, initVars } from './expr.js';
 import { funcBody } from './stmt.js';
 import { makeInt64, unknownValue } from './constant.js';
 import type { Info } from './info.js';
@@ -410,4 +410,3 @@ function finalizeUntyped(c: Checker): void {
 
 export { lessObj, identical, typeString, sizeof, Signature, Tuple, Interface, Var, Func, TypeName, Const };
 export type { FuncCtx, Operand };
-void exprInternalRecord;

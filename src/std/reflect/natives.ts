@@ -108,8 +108,8 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       const a = csp + 8;
       const exported = typeof f.exported === 'boolean' ? f.exported : /^[A-Z]/.test(f.name);
       stWord(m(), a + 32, f.type.id);
-      stWord(m(), a + 64, f.offset);
-      m().u8[a + 72] = f.embedded ? 1 : 0;
+      stWord(m(), a + 56, f.offset);
+      m().u8[a + 64] = f.embedded ? 1 : 0;
       newStringJS(rt, a, f.name);
       newStringJS(rt, a + 16, exported ? '' : t.pkgPath);
       newStringJS(rt, a + 40, f.tag ?? '');
