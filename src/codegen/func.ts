@@ -55,6 +55,10 @@ export class FuncGen {
   /** In functions with goto, JS variables are declared at the top (their names collected here). */
   hoist = false;
   hoisted: string[] = [];
+  /** Set while compiling the yield function of a range-over-func loop. */
+  rangeFunc: import('./rangefunc.js').RangeFuncCtx | null = null;
+  rangeLoop: { label: string | null; L: string } | null = null;
+  rangeAssigns: { target: ast.Expr; v: Var }[] | null = null;
   /** Heap records of the defer statement being compiled (released after the deferred call). */
   deferRecords: string[] = [];
   /** For functions with defers: the label to break to on return. */

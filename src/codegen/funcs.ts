@@ -15,7 +15,8 @@ import { FuncGen, js, mem, type Val } from './func.js';
 import { abiLayout, isScalar, isPtrShaped, isDirectIface, sizeof, type AbiLayout } from './layout.js';
 import { PkgCtx, type Prog, type FnEntry } from './prog.js';
 import { typeKey } from './typedesc.js';
-import { genBlock } from './stmt.js';
+import { genBlock, assignTo } from './stmt.js';
+import { rangeFuncCaptures } from './rangefunc.js';
 import { walkPath } from './expr.js';
 import { emitCall } from './call.js';
 import type { ClosureLayout } from './lit.js';
@@ -128,7 +129,7 @@ export function closureEntry(g: FuncGen, lit: ast.FuncLit, L: ClosureLayout): Fn
     return () => {
       const cg = new FuncGen(prog, pc, e.goName, e.jsName, e.idx);
       cg.typeMap = typeMap;
-      const sig = underlying(cg.typeOf(lit)) as Signature;
+      const sig = underlying(cg.info.typeOf(lit)!) as Signature;
       const params = sig.params.vars.map((v) => (v.name && v.name !== '_' ? v : null));
       compileBody(cg, e, params, sig.params.vars.map((v) => cg.subst(v.type!)), sig.results.vars, lit.body, L);
     };
@@ -183,6 +184,10 @@ function findAddrTaken(g: FuncGen, body: ast.Node): void {
       }
     }
     if (n.kind === 'DeferStmt') g.hasDefer = true;
+    if (n.kind === 'RangeStmt') {
+      const xt = g.info.typeOf(n.x);
+      if (xt && underlying(xt).kind === 'Signature') for (const v of rangeFuncCaptures(g, n)) g.addrTaken.add(v);
+    }
     if (n.kind === 'BranchStmt' && n.tok === 'goto' && n.label) { g.gotoTargets.add(n.label.name); g.hoist = true; }
     if (n.kind === 'FuncLit') return false;
     return true;
@@ -196,6 +201,7 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
   findAddrTaken(g, body);
   // defers inside closures don't belong to us
   g.hasDefer = hasOwnDefer(body);
+  if (g.hasDefer && g.rangeFunc) throw new Error('codegen: defer inside a range-over-func loop body is not supported yet');
   const rtypes = results.map((v) => g.subst(v.type!));
   const L = abiLayout(ptypes, rtypes);
   e.argsSize = L.argsSize;
@@ -268,9 +274,11 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     g.line('if ($p !== null) { if (!$p.recovered) throw $p; $rt.recovered($p); }');
     emitExit(g);
   } else {
+    if (g.rangeAssigns) for (const a of g.rangeAssigns) assignTo(g, a.target, g.readVar(a.v), g.subst(a.v.type!));
     genBlock(g, body.list);
     g.code.goLine = g.pc.lineOf(body.end - 1);
-    if (rtypes.length === 0) emitExit(g);
+    if (g.rangeFunc) g.line('return true;');
+    else if (rtypes.length === 0) emitExit(g);
   }
   finish(g, e, jsParams);
 }

@@ -13,6 +13,7 @@ import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convert
 import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
+import { genRangeFunc } from './rangefunc.js';
 
 export function genBlock(g: FuncGen, list: readonly ast.Stmt[]): void {
   const cuts: number[] = [];
@@ -318,14 +319,14 @@ function genBranch(g: FuncGen, s: ast.BranchStmt): void {
   switch (s.tok) {
     case 'break': {
       const l = s.label ? g.loops.slice().reverse().find((x) => x.goLabel === s.label!.name) : g.loops[g.loops.length - 1];
-      if (!l) throw new Error('codegen: break outside loop');
+      if (!l) { rangeFuncBranch(g, s); return; }
       g.line(`break ${l.brk};`);
       return;
     }
     case 'continue': {
       const l = s.label ? g.loops.slice().reverse().find((x) => x.goLabel === s.label!.name && !x.isSwitch)
         : g.loops.slice().reverse().find((x) => !x.isSwitch);
-      if (!l || !l.cont) throw new Error('codegen: continue outside loop');
+      if (!l || !l.cont) { rangeFuncBranch(g, s); return; }
       g.line(`break ${l.cont};`);
       return;
     }
@@ -339,7 +340,28 @@ function genBranch(g: FuncGen, s: ast.BranchStmt): void {
   }
 }
 
+/** break/continue inside a range-over-func body that leaves the yield function. */
+function rangeFuncBranch(g: FuncGen, s: ast.BranchStmt): void {
+  const rf = g.rangeFunc, rl = g.rangeLoop;
+  if (!rf || !rl) throw new Error('codegen: ' + s.tok + ' outside loop');
+  if (!s.label || s.label.name === rl.label) { g.line(s.tok === 'continue' ? 'return true;' : 'return false;'); return; }
+  const l = rf.outerLoops.slice().reverse().find((x) => x.goLabel === s.label!.name && (s.tok === 'break' || !x.isSwitch));
+  if (!l) throw new Error('codegen: unsupported ' + s.tok + ' ' + s.label.name + ' in a range-over-func body');
+  const code = rf.exits.length + 1;
+  rf.exits.push({ code, stmt: `break ${s.tok === 'break' ? l.brk : l.cont};` });
+  g.line(`{ ${g.storeJS(rf.state.type!, g.varAddr(rf.state), String(code))} return false; }`);
+}
+
 function genReturn(g: FuncGen, s: ast.ReturnStmt): void {
+  if (g.rangeFunc) {
+    const rf = g.rangeFunc;
+    if (s.results.length) {
+      const vals = rhsValues(g, s.results, rf.resultTypes, rf.resultTypes.length);
+      vals.forEach((v, i) => g.store(rf.resultTypes[i], g.varAddr(rf.results[i]), v));
+    }
+    g.line(`${g.storeJS(rf.state.type!, g.varAddr(rf.state), '-1')} return false;`);
+    return;
+  }
   if (s.results.length) {
     const types = g.results.map((r) => r.type);
     const vals = rhsValues(g, s.results, types, types.length);
@@ -437,6 +459,8 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     if (valT) declOrAssign(g, s, s.value, g.valAt(u.elem, `$m.u32[(${it} + 8) >>> 2]`), valT);
     body();
     g.close();
+  } else if (u.kind === 'Signature') {
+    genRangeFunc(g, s, label, L);
   } else {
     throw new Error('codegen: range over ' + u.kind + ' is not supported yet');
   }

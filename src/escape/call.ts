@@ -14,7 +14,7 @@ import { stdTags } from './stdtags.js';
 import { Walker } from './walker.js';
 import { convertsToIface, discard, expr, exprConv, exprFieldPath } from './expr.js';
 import { synPos } from './fmt.js';
-import { escFuncTagged, escFuncUnknown, type FuncUnit } from './units.js';
+import { escFuncStarted, escFuncTagged, escFuncUnknown, type FuncUnit } from './units.js';
 import { elemOf, hasPointers, isDirectIface, isInterface, isUintptr, isUnsafePointer, isUntyped, ukind } from './typeutil.js';
 
 function unparen(e: ast.Expr): ast.Expr {
@@ -607,3 +607,37 @@ export function methodValue(w: Walker, k: Hole, n: ast.SelectorExpr, sel: Select
   });
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Range over functions (cmd/compile/internal/rangefunc rewrites the loop into f(yield-closure))
+
+export function rangeFunc(w: Walker, s: ast.RangeStmt, bu: FuncUnit): void {
+  const b = w.b;
+  const state = bu.captures[0];
+  if (state) w.dcl(state);
+  const fn = staticCallee(w, s.x);
+  const sig = w.printer.sigOf(s.x);
+  expr(w, b.discardHole(), s.x);
+  const k = tagHole(w, null, fn, 0, sig?.params.vars[0] ?? null);
+  const site = w.newSite('closure', s, s.pos, 'func literal', null, { unit: bu });
+  const loc = w.spillLoc(k, site);
+  b.closures.push({ k: loc.asHole(), unit: bu, site: loc });
+  b.closureOfLoc.set(loc, bu);
+  for (const v of bu.captures) {
+    const l = b.oldLoc(v);
+    if (l && !l.captured) {
+      l.captured = true;
+      if (l.loopDepth === w.loopDepth) l.reassigned = false;
+    }
+  }
+  const st = state ? b.oldLoc(state) : null;
+  if (st) st.reassigned = true; // the body updates the loop state
+  bu.state = escFuncStarted;
+  const cw = new Walker(b, bu, 1);
+  for (const x of [s.key, s.value]) {
+    if (!x) continue;
+    if (x.kind === 'Ident' && bu.dcls.some((v) => w.info.defs.get(x) === v)) cw.dcl(w.info.defs.get(x) as Var);
+    else cw.assignList([x], [null], new Set());
+  }
+  cw.block(s.body.list);
+}

@@ -16,9 +16,9 @@ import { valueString, type Value } from '../types/constant.js';
 /** Position (byte offset) of an expression in cmd/compile/internal/syntax's convention. */
 export function synPos(e: ast.Expr): number {
   switch (e.kind) {
-    case 'SelectorExpr': return e.sel.pos - 1;
+    case 'SelectorExpr': return e.x.end; // the '.' (gofmt keeps it right after x, even across lines)
     case 'IndexExpr': case 'IndexListExpr': case 'SliceExpr': return e.lbrack;
-    case 'TypeAssertExpr': return e.lparen - 1;
+    case 'TypeAssertExpr': return e.x.end;
     case 'CallExpr': return e.lparen;
     case 'BinaryExpr': return e.opPos;
     case 'CompositeLit': return e.lbrace;

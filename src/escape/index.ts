@@ -60,7 +60,7 @@ export function analyze(pkgs: readonly PkgInput[], opts: AnalyzeOptions = {}): E
     else own.set(site.node, escapes || (own.get(site.node) ?? false));
   }
   return {
-    heapVar: (v) => an.heapVars.has(v) || !an.varLocs.has(v),
+    heapVar: (v) => an.heapVars.has(v) || (!an.varLocs.has(v) && v.name !== '_'),
     heapAlloc: (n) => own.get(n) ?? !an.seen.has(n),
     heapConv: (n) => conv.get(n) ?? !an.seen.has(n),
     heapDDD: (n) => ddd.get(n) ?? !an.seen.has(n),

@@ -7,8 +7,9 @@
 import type * as ast from '../syntax/ast.js';
 import { inspect } from '../syntax/walk.js';
 import type { Info } from '../types/info.js';
-import type { Func, Package, Var } from '../types/objects.js';
-import { underlying, type Signature } from '../types/types.js';
+import type { Func, Package } from '../types/objects.js';
+import { BasicKind, Typ, underlying, type Signature } from '../types/types.js';
+import { Var } from '../types/objects.js';
 import type { Leaks } from './leaks.js';
 import type { Location } from './graph.js';
 
@@ -49,7 +50,7 @@ export class FuncUnit {
 
   constructor(
     readonly kind: UnitKind,
-    readonly node: ast.FuncDecl | ast.FuncLit | ast.GoStmt | ast.DeferStmt | ast.File,
+    readonly node: ast.FuncDecl | ast.FuncLit | ast.GoStmt | ast.DeferStmt | ast.File | ast.RangeStmt,
     readonly input: PkgInput,
     readonly file: ast.File,
     readonly sig: Signature | null,
@@ -63,6 +64,7 @@ export class FuncUnit {
     switch (this.node.kind) {
       case 'FuncDecl': return this.node.body;
       case 'FuncLit': return this.node.body;
+      case 'RangeStmt': return this.node.body; // range-over-func body: the yield closure
       default: return null;
     }
   }
@@ -92,6 +94,9 @@ export class UnitSet {
   readonly decls: FuncUnit[] = [];
   readonly byFunc = new Map<Func, FuncUnit>();
   readonly byLit = new Map<ast.FuncLit, FuncUnit>();
+  /** Range-over-func loops → the closure their body becomes (cmd/compile/internal/rangefunc). */
+  readonly byRange = new Map<ast.RangeStmt, FuncUnit>();
+  private stateCount = new Map<FuncUnit, number>();
   /** Function unit that declares each local variable. */
   readonly owner = new Map<Var, FuncUnit>();
   /** Message positions that differ from the declaration (type switch variables: the case). */
@@ -147,8 +152,32 @@ export class UnitSet {
     for (const v of u.resultVars()) this.own(u, v);
     this.findLabels(u, body);
     let ndcl = u.paramVars().length + u.resultVars().length;
-    inspect(body, (n) => {
+    const visit = (n: ast.Node): boolean | void => {
       switch (n.kind) {
+        case 'RangeStmt': {
+          const xt = info.types.get(n.x)?.type;
+          if (!xt || xt.kind === 'TypeParam' || underlying(xt).kind !== 'Signature') return;
+          inspect(n.x, visit);
+          let root: FuncUnit = u;
+          while (root.parent) root = root.parent;
+          const k = (this.stateCount.get(root) ?? 0) + 1;
+          this.stateCount.set(root, k);
+          const state = new Var(null, `#state${k}`, Typ[BasicKind.Int], n.pos, u.file.filename);
+          this.owner.set(state, u);
+          u.dcls.push(state);
+          ndcl++;
+          const bu = new FuncUnit('lit', n, u.input, u.file, null, null, u, u.report);
+          this.byRange.set(n, bu);
+          u.lits.push(bu);
+          for (const x of [n.key, n.value]) {
+            if (!x || x.kind !== 'Ident') continue;
+            const o = info.defs.get(x);
+            if (o && o.kind === 'Var' && o.name !== '_' && !this.owner.has(o)) { this.owner.set(o, bu); bu.dcls.push(o); }
+          }
+          this.collect(bu, n.body);
+          bu.captures = [state, ...this.freeVars(bu, n.body)];
+          return false;
+        }
         case 'AssignStmt': case 'ValueSpec': {
           // a, b := f(): the results go through one compiler temporary per variable
           const lhs = n.kind === 'AssignStmt' ? n.lhs : n.names;
@@ -161,12 +190,16 @@ export class UnitSet {
           return;
         }
         case 'CallExpr': {
+          // f()() calls the result of f() through a temporary; chains number innermost first
+          const chain: ast.CallExpr[] = [];
           let f: ast.Expr = n.fun;
           while (f.kind === 'ParenExpr') f = f.x;
-          if (f.kind === 'CallExpr' && info.types.get(f)?.mode !== 'type') {
-            const ft = info.types.get(f.fun);
-            if (!ft || ft.mode !== 'type') u.autotmps.set(f, `.autotmp_${ndcl++}`);
+          while (f.kind === 'CallExpr' && info.types.get(f.fun)?.mode !== 'type' && !u.autotmps.has(f)) {
+            chain.push(f);
+            f = f.fun;
+            while (f.kind === 'ParenExpr') f = f.x;
           }
+          for (let i = chain.length - 1; i >= 0; i--) u.autotmps.set(chain[i], `.autotmp_${ndcl++}`);
           return;
         }
         case 'FuncLit': {
@@ -180,7 +213,7 @@ export class UnitSet {
         }
         case 'Ident': {
           const o = info.defs.get(n);
-          if (o && o.kind === 'Var' && !o.isField && !o.isGlobal && !this.owner.has(o)) {
+          if (o && o.kind === 'Var' && !o.isField && !o.isGlobal && o.name !== '_' && !this.owner.has(o)) {
             this.owner.set(o, u);
             u.dcls.push(o);
             ndcl++;
@@ -200,7 +233,8 @@ export class UnitSet {
         default:
           return;
       }
-    });
+    };
+    inspect(body, visit);
   }
 
   private own(u: FuncUnit, v: Var): void {
@@ -252,7 +286,12 @@ export class UnitSet {
     const roots: ast.Node[] = u.kind === 'init' ? u.inits.map((x) => x.rhs) : body ? [body] : [];
     const { info } = u.input;
     const out: FuncUnit[] = [];
-    for (const root of roots) inspect(root, (n) => {
+    const visit = (n: ast.Node): boolean | void => {
+      if (n.kind === 'RangeStmt' && this.byRange.has(n)) {
+        out.push(this.byRange.get(n)!);
+        inspect(n.x, visit);
+        return false;
+      }
       if (n.kind === 'FuncLit') {
         const l = this.byLit.get(n);
         if (l) out.push(l);
@@ -266,7 +305,8 @@ export class UnitSet {
         }
       }
       return;
-    });
+    };
+    for (const root of roots) inspect(root, visit);
     return out;
   }
 

@@ -13,7 +13,7 @@ import type { FuncUnit } from './units.js';
 import type { Printer } from './fmt.js';
 import type { Analysis } from './analysis.js';
 import { expr, exprConv, discard, exprFieldPath } from './expr.js';
-import { callStmt, callInto } from './call.js';
+import { callStmt, callInto, rangeFunc } from './call.js';
 import { goDeferStmt } from './godefer.js';
 import { hasPointers, isDirectIface, isInterface, ukind } from './typeutil.js';
 import { assignedIn } from './prepass.js';
@@ -468,8 +468,11 @@ export class Walker {
   }
 
   private returnStmt(s: ast.ReturnStmt): void {
-    const res = this.fn.resultLocs;
-    const rtypes = this.fn.resultVars().map((v) => v.type);
+    // inside a range-over-func body, return sets the enclosing function's results
+    let target = this.fn;
+    while (target.node.kind === 'RangeStmt' && target.parent) target = target.parent;
+    const res = target.resultLocs;
+    const rtypes = target.resultVars().map((v) => v.type);
     if (s.results.length === 1 && res.length > 1) {
       const r = unparen(s.results[0]);
       if (r.kind === 'CallExpr') {
@@ -544,6 +547,11 @@ export class Walker {
   }
 
   private rangeStmt(s: ast.RangeStmt): void {
+    const rf = this.an.units.byRange.get(s);
+    if (rf) {
+      rangeFunc(this, s, rf);
+      return;
+    }
     const tmp = this.temp();
     expr(this, tmp.asHole(), s.x);
     this.loopDepth++;

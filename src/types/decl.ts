@@ -243,6 +243,23 @@ function packageObjects(c: Checker): void {
   for (const o of objs) if (o.kind === 'TypeName') objDecl(c, o);
   c.typePhase = false;
   for (const o of objs) if (o.kind === 'TypeName' && o.type && o.type.kind === 'Named') c.normalizeNamed(o.type);
+  // methods declared on an alias belong to the aliased (local, named) type
+  for (const o of objs) {
+    if (o.kind !== 'TypeName' || !o.isAlias) continue;
+    const ms = c.methodDecls.get(o);
+    if (!ms || !o.type) continue;
+    let t: Type = o.type;
+    if (t.kind === 'Pointer') t = t.elem;
+    const saved = c.file;
+    for (const m of ms) {
+      c.file = c.objMap.get(m)?.file ?? saved;
+      if (t.kind !== 'Named' || t.obj.pkg !== c.pkg) continue; // reported with the receiver
+      const prev = t.methods.find((x) => x.name === m.name && m.name !== '_');
+      if (prev) { c.errorf(m.pos, `method ${t.obj.name}.${m.name} already declared at ${c.objPosString(prev)}`); continue; }
+      t.addMethod(m);
+    }
+    c.file = saved;
+  }
   c.resetTypeSets();
   // Delayed type checks (map keys etc.) queued during the type phase.
   const typeChecks = c.delayed.splice(0);

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"runtime"
 )
 
 // State represents the printer state passed to custom formatters.
@@ -34,7 +35,8 @@ type GoStringer interface {
 }
 
 // pp is the printer state. Its layout is part of the native contract (natives.ts, PP_* offsets):
-// buf 0, wrapErrs 24, wrapMask 32, wid 40, prec 48, flags 56, next 64.
+// buf 0, wrapErrs 24, wrapMask 32, wid 40, prec 48, flags 56, next 64. It is padded to the size of
+// Go 1.23's fmt.pp (208 bytes) so that allocating one costs what it costs in Go.
 type pp struct {
 	buf      []byte
 	wrapErrs bool
@@ -43,7 +45,19 @@ type pp struct {
 	prec     int
 	flags    uint32
 	next     *pp
+	_        [136]byte
 }
+
+// poolLocal mirrors the size and pointer shape of sync.Pool's per-P poolLocal (128 bytes): Go's
+// printers come from a sync.Pool, whose first Get allocates one per P plus an allPools entry.
+type poolLocal struct {
+	private any
+	shared  [2]*byte
+	_       [96]byte
+}
+
+var ppPoolLocal []poolLocal
+var allPools []*[]poolLocal
 
 const (
 	flagMinus = 1 << iota
@@ -63,6 +77,10 @@ func newPrinter() *pp {
 		ppFree = p.next
 		p.next = nil
 	} else {
+		if ppPoolLocal == nil { // sync.Pool's pinSlow on the pool's first use
+			ppPoolLocal = make([]poolLocal, runtime.GOMAXPROCS(0))
+			allPools = append(allPools, &ppPoolLocal)
+		}
 		p = new(pp)
 	}
 	p.wrapErrs = false

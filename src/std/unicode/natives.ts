@@ -1,6 +1,6 @@
 // Natives of package unicode (src/std/unicode/*.go): category tests and case mappings for runes
 // outside Latin-1, answered with JS Unicode property escapes (Unicode 15, like Go 1.23).
-import type { NativeFn, NativeRuntime } from '../abi.js';
+import { readString, type NativeFn, type NativeRuntime } from '../abi.js';
 import { isGraphic, isPrint, validRune } from '../lib/bytes.js';
 
 const re = (p: string) => new RegExp('^' + p + '$', 'u');
@@ -18,8 +18,18 @@ function mapCase(r: number, f: (s: string) => string): number {
   return s.length === (c > 0xffff ? 2 : 1) ? c : r;
 }
 
-export default function natives(_rt: NativeRuntime): Record<string, NativeFn> {
+const propCache = new Map<string, RegExp>();
+
+export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   const out: Record<string, NativeFn> = {};
+  // func inProp(prop string, r rune) bool
+  out.inProp = (csp: number, _x: number, r: number) => {
+    if (!validRune(r)) return false;
+    const prop = readString(rt.m, csp + 8);
+    let rx = propCache.get(prop);
+    if (!rx) { rx = new RegExp('^\\p{' + prop + '}$', 'u'); propCache.set(prop, rx); }
+    return rx.test(String.fromCodePoint(r));
+  };
   for (const [name, rx] of Object.entries(tests)) {
     out[name] = (_csp: number, _ctx: number, r: number) => validRune(r) && rx.test(String.fromCodePoint(r));
   }
