@@ -168,6 +168,7 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
     else g.store(p.type, `(sp + ${8 + p.off})`, v);
   });
   const call = `${fnExpr}(sp, ${ctx}${jsArgs.map((a) => ', ' + a).join('')})`;
+  g.line(`$m.u32[(sp + 4) >>> 2] = ${g.code.goLine};`);
   if (L.retJS) {
     const r = g.tmpName('r');
     g.line(`const ${r} = ${call};`);

@@ -175,7 +175,9 @@ export class FuncGen {
       s.off = off;
       off += s.size;
     }
-    const frameSize = alignUp(Math.max(off, 8), 8);
+    // +16: the return address and saved frame pointer words of a Go amd64 frame (never used here,
+    // but they make stack depth and stack growth match Go's more closely).
+    const frameSize = alignUp(Math.max(off, 8), 8) + 16;
     this.code.map((l) => l.replace(/\x01(\d+):(\d+)\x01/g, (_m, id, o) => String(this.slots[+id].off + +o))
       .replace(/\x01A(\d+)\x01/g, (_m, o) => String(frameSize + 8 + +o)));
     ptrmap.sort((a, b) => a - b);

@@ -318,9 +318,9 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
   // A leaf (no calls, no allocation, no frame slots) never has its frame walked: skip the header,
   // the stack check and $rt.sp (nothing can grow the stack or collect while it runs).
   const text = body.lines.join('\n');
-  const leaf = L.frameSize === 8 && g.hoisted.length === 0 && !/\$rt\.(?!panic)|\bf\d+_|\$n_|\.fn\(|\$df|\$st64\(sp/.test(text);
+  const leaf = L.frameSize === 24 && g.hoisted.length === 0 && !/\$rt\.(?!panic)|\bf\d+_|\$n_|\.fn\(|\$df|\$st64\(sp/.test(text);
   if (leaf) {
-    g.prog.output.push({ head: [`function ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`, '  const sp = csp - 8;'], body, line0: e.line });
+    g.prog.output.push({ head: [`function ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`, '  const sp = csp - 24;'], body, line0: e.line });
     return;
   }
   const head = [

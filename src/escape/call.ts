@@ -615,10 +615,26 @@ export function rangeFunc(w: Walker, s: ast.RangeStmt, bu: FuncUnit): void {
   const b = w.b;
   const state = bu.captures[0];
   if (state) w.dcl(state);
-  const fn = staticCallee(w, s.x);
-  const sig = w.printer.sigOf(s.x);
-  expr(w, b.discardHole(), s.x);
-  const k = tagHole(w, null, fn, 0, sig?.params.vars[0] ?? null);
+  const x = unparen(s.x);
+  const sel = x.kind === 'SelectorExpr' ? w.info.selections.get(x) : undefined;
+  let k: Hole;
+  if (sel && sel.kind === 'MethodVal' && x.kind === 'SelectorExpr') {
+    // range x.M: the loop calls the method directly, x.M(yield)
+    const m = sel.obj as Func;
+    const msig = m.type as Signature | null;
+    const iface = isIfaceSel(sel);
+    const fn = iface ? null : calleeOf(w, m);
+    const rt = msig?.recv?.type ?? null;
+    evalArg(w, tagHole(w, null, fn, 0, msig?.recv ?? null), {
+      kind: 'recv', x: x.x, path: sel.index.slice(0, -1), ptrRecv: !iface && ukind(rt) === 'Pointer', iface, type: rt,
+    });
+    k = tagHole(w, null, fn, 1, msig?.params.vars[0] ?? null);
+  } else {
+    const fn = staticCallee(w, s.x);
+    const sig = w.printer.sigOf(s.x);
+    expr(w, b.discardHole(), s.x);
+    k = tagHole(w, null, fn, 0, sig?.params.vars[0] ?? null);
+  }
   const site = w.newSite('closure', s, s.pos, 'func literal', null, { unit: bu });
   const loc = w.spillLoc(k, site);
   b.closures.push({ k: loc.asHole(), unit: bu, site: loc });
