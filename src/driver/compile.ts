@@ -38,7 +38,11 @@ interface Diag { filename: string; line: number; column: number; msg: string; }
 function formatDiags(diags: Diag[], display: (f: string) => string): string[] {
   const out: string[] = [];
   for (const d of diags) {
-    if (out.length === maxErrors) { out.push('too many errors'); break; }
+    if (out.length === maxErrors) {
+      const last = diags[maxErrors - 1];
+      out.push(`${display(last.filename)}:${last.line}:${last.column}: too many errors`);
+      break;
+    }
     out.push(`${display(d.filename)}:${d.line}:${d.column}: ${d.msg}`);
   }
   return out;
@@ -48,14 +52,18 @@ export function compileFiles(sources: SourceFile[], opts: CompileOptions = {}): 
   const display = opts.displayName ?? ((f: string) => goDisplayPath(f));
   try {
     // 1. syntax: Go stops after syntax errors.
+    // Lexical and branch errors are reported together with type errors; a real syntax error (the
+    // parser's `fatal`) stops the build after parsing, as cmd/compile does.
     const files: File[] = [];
     const syntaxErrs: Diag[] = [];
+    let fatal = false;
     for (const s of sources) {
       const r = parseFile(s.name, s.text);
       files.push(r.file);
       syntaxErrs.push(...r.errors);
+      fatal ||= r.fatal;
     }
-    if (syntaxErrs.length) return { ok: false, errors: formatDiags(syntaxErrs, display) };
+    if (fatal) return { ok: false, errors: formatDiags(syntaxErrs, display) };
     const pkgName = files[0]?.name.name;
     if (pkgName !== 'main') {
       return { ok: false, errors: [`package command-line-arguments is not a main package`] };
@@ -64,7 +72,8 @@ export function compileFiles(sources: SourceFile[], opts: CompileOptions = {}): 
     // 2. types, loading std packages on the way.
     const importer = new ProgramImporter();
     const res = checkPackage('main', files, importer);
-    const typeErrs = res.errors.filter(e => !e.soft || true);
+    const typeErrs: Diag[] = [...syntaxErrs, ...res.errors];
+    typeErrs.sort((a, b) => a.filename === b.filename ? (a.line - b.line || a.column - b.column) : (a.filename < b.filename ? -1 : 1));
     if (importer.internalErrors.length) {
       return { ok: false, errors: ['gomemlab: internal error in std packages:', ...importer.internalErrors.slice(0, 20)] };
     }
