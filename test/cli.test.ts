@@ -21,3 +21,11 @@ for (const f of readdirSync(dir).filter(f => f.endsWith('.go')).sort()) {
     assert.equal(r.code, Number(want('.code').trim()));
   });
 }
+
+test('gomemlab run . runs a module with local packages, like go run .', () => {
+  const mod = join(root, 'testdata/module');
+  const r = gomemlab(['run', '.'], { cwd: mod });
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, readFileSync(join(mod, 'expected.out'), 'utf8'));
+  assert.equal(r.code, 0);
+});

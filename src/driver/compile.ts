@@ -7,7 +7,8 @@ import { parseFile, type File } from '../syntax/index.js';
 import { checkPackage } from '../types/decl.js';
 import { analyze } from '../escape/index.js';
 import { generate } from '../codegen/index.js';
-import { ProgramImporter, type CheckedPackage } from './importer.js';
+import { ProgramImporter, findModule, type CheckedPackage } from './importer.js';
+import { dirname } from 'node:path';
 import { goDisplayPath } from './paths.js';
 
 export interface SourceFile { name: string; text: string | Uint8Array; }
@@ -70,9 +71,10 @@ export function compileFiles(sources: SourceFile[], opts: CompileOptions = {}): 
     }
 
     // 2. types, loading std packages on the way.
-    const importer = new ProgramImporter();
+    const mod = sources.length ? findModule(dirname(sources[0].name)) : null;
+    const importer = new ProgramImporter(mod);
     const res = checkPackage('main', files, importer);
-    const typeErrs: Diag[] = [...syntaxErrs, ...res.errors];
+    const typeErrs: Diag[] = [...importer.userErrors, ...syntaxErrs, ...res.errors];
     typeErrs.sort((a, b) => a.filename === b.filename ? (a.line - b.line || a.column - b.column) : (a.filename < b.filename ? -1 : 1));
     if (importer.internalErrors.length) {
       return { ok: false, errors: ['gomemlab: internal error in std packages:', ...importer.internalErrors.slice(0, 20)] };

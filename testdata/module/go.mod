@@ -1,0 +1,3 @@
+module example.com/memdemo
+
+go 1.23
