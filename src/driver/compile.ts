@@ -99,6 +99,9 @@ export function compileFiles(sources: SourceFile[], opts: CompileOptions = {}): 
     return { ok: true, errors: [], escapeLines, js: out.js, lineMap: out.lineMap, output: out };
   } catch (e) {
     const err = e as Error;
+    const msg = err?.message ?? String(e);
+    // A Go feature the code generator does not handle yet: say so plainly, as a build failure.
+    if (/^codegen: .*not supported yet/.test(msg)) return { ok: false, errors: [`gomemlab: ${msg.slice('codegen: '.length)}`] };
     return { ok: false, errors: [`gomemlab: internal compiler error: ${err?.stack ?? err}`] };
   }
 }
