@@ -59,7 +59,9 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
     case 'recover': {
       const t = emptyIface();
       const dst = g.temp(t);
-      g.line(`$rt.gorecover(${dst});`);
+      // Only a function called directly by a deferred call recovers (its caller's frame is the
+      // frame running the defers, identified by its distance from the stack top).
+      g.line(`if ($rt.stackHi - (sp + ${g.argAddr(0).slice(6, -1)} - 8) === $rt.$deferFo) $rt.gorecover(${dst}); else $zero(${dst}, 16);`);
       return [mem(dst)];
     }
     case 'print': case 'println': {

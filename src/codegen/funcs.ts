@@ -283,6 +283,17 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
   finish(g, e, jsParams);
 }
 
+/** Prologue zeroing of the pointer slots [a, b) (direct stores for a few words). */
+export function zeroWords(a: number, b: number): string {
+  const n = (b - a) >>> 2;
+  if (n <= 8) {
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(`u[i + ${i}] = 0;`);
+    return `  { const u = $m.u32, i = (sp + ${a}) >>> 2; ${parts.join(' ')} }`;
+  }
+  return `  $m.u32.fill(0, (sp + ${a}) >>> 2, (sp + ${b}) >>> 2);`;
+}
+
 function numKindIsBool(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && (u.basicKind === BasicKind.Bool || u.basicKind === BasicKind.UntypedBool); }
 
 function hasOwnDefer(body: ast.Node): boolean {
@@ -330,7 +341,7 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
     `  const fo = $rt.stackHi - sp;`,
     `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
   ];
-  if (L.ptrEnd > L.ptrStart) head.push(`  $m.u32.fill(0, (sp + ${L.ptrStart}) >>> 2, (sp + ${L.ptrEnd}) >>> 2);`);
+  if (L.ptrEnd > L.ptrStart) head.push(zeroWords(L.ptrStart, L.ptrEnd));
   if (g.hoisted.length) head.push(`  let ${g.hoisted.join(', ')};`);
   const line0 = e.line;
   g.prog.output.push({ head, body, line0 });

@@ -230,7 +230,7 @@ function pkgInit(prog: Prog, cp: CheckedPackage, ctxs: PkgCtx[], valueFile: Map<
   });
 }
 
-import { compileBody } from './funcs.js';
+import { compileBody, zeroWords } from './funcs.js';
 function compileBodyOf(g: FuncGen, e: FnEntry, decl: ast.FuncDecl): void {
   compileBody(g, e, [], [], [], decl.body!, null);
 }
@@ -248,7 +248,7 @@ function finishSynth(g: FuncGen, e: FnEntry): void {
     `  const fo = $rt.stackHi - sp;`,
     `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
   ];
-  if (L.ptrEnd > L.ptrStart) head.push(`  $m.u32.fill(0, (sp + ${L.ptrStart}) >>> 2, (sp + ${L.ptrEnd}) >>> 2);`);
+  if (L.ptrEnd > L.ptrStart) head.push(zeroWords(L.ptrStart, L.ptrEnd));
   g.prog.output.push({ head, body: g.code, line0: e.line });
 }
 

@@ -618,7 +618,10 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     const a2 = args.map((a, i) => keep(params[i], a));
     const roots = g.deferRecords.splice(0);
     g.open('$df.push(() => {');
+    // recover() works only in the function called directly here (Go spec): remember its caller frame.
+    g.line('$rt.$deferFo = $rt.stackHi - sp;');
     emitCall(g, c2, r2, a2, params, results);
+    g.line('$rt.$deferFo = -1;');
     for (const r of roots) g.line(`$deferRoots.delete(${r});`);
     g.close('});');
     return [];

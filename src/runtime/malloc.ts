@@ -2,8 +2,10 @@
 // header for scan objects > 512 B) and large objects. Mirrors src/runtime/malloc.go (mallocgc,
 // nextFreeFast/nextFree, newobject, newarray) and msize.go (roundupsize).
 //
-// The GC is a stop-the-world collector that runs at a safe point at the *start* of mallocgc, before
-// the new object exists, so the object returned is never unrooted during a collection.
+// GC work happens at a safe point at the *start* of mallocgc, before the new object exists: a cycle
+// starts there (heap or time trigger), and while marking the allocation is charged to the mark
+// assist (gcAssistAlloc), which may end the mark phase. Objects allocated while marking are black.
+// Before a span is refilled the sweeper sweeps spans of that class (lazy sweeping).
 
 import type { Runtime } from './runtime.js';
 import type { TypeDesc } from './type.js';
@@ -13,6 +15,8 @@ import {
   _MaxSmallSize,
 } from './sizeclasses.js';
 import { pageSize } from './mheap.js';
+import { class_to_allocnpages } from './sizeclasses.js';
+import { gcAssistAlloc, gcTriggerTest } from './mgc.js';
 
 /** maxTinySize (_TinySize): pointer-free objects smaller than this use the tiny allocator. */
 export const maxTinySize = 16;
@@ -46,7 +50,9 @@ export function roundupsize(size: number, noscan: boolean): number {
  *  pointer-free memory; zeroes it when needzero. Returns the internal address. */
 export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {
   if (size === 0) return rt.zerobase;
-  if (rt.gcc.heapLive >= rt.gcc.trigger && rt.gcEnabled) rt.gcTriggered();
+  if (rt.gcPhase !== 0) { if (rt.gcPhase === 1) gcAssistAlloc(rt, size); }
+  else if (rt.gcc.heapLive >= rt.gcc.trigger && rt.gcEnabled) rt.gcTriggered();
+  else if (--rt.gcstate.timeCheck < 0) { rt.gcstate.timeCheck = 4096; gcTriggerTest(rt); }
   const noscan = td === null || td.ptrdata === 0;
   const c = rt.mcache;
   const m = rt.m;
@@ -101,6 +107,13 @@ function allocSlot(rt: Runtime, spc: number, td: TypeDesc | null, headerSize: nu
   let s = c.alloc[spc];
   let i = s === null ? 0 : s.nextFreeIndex();
   if (s === null || i === s.nelems) {
+    const sw = rt.sweeper;
+    if (!sw.done) {
+      // mcentral.cacheSpan: sweep this class's spans first; mheap.alloc: reclaim before growing.
+      sw.deductCredit(rt, class_to_allocnpages[spc >> 1] * pageSize);
+      if (rt.central[spc].partial.length === 0) sw.sweepForClass(rt, spc);
+      if (rt.central[spc].partial.length === 0) sw.reclaim(rt, class_to_allocnpages[spc >> 1]);
+    }
     s = c.refill(spc);
     i = s.nextFreeIndex();
   }
@@ -108,7 +121,7 @@ function allocSlot(rt: Runtime, spc: number, td: TypeDesc | null, headerSize: nu
   s.allocBits[i] = 1;
   s.freeindex = i + 1;
   s.allocCount++;
-  if (rt.gcMarking) s.gcmarkBits[i] = 1; // allocate black (gcmarknewobject)
+  if (rt.gcMarking) { s.gcmarkBits[i] = 1; rt.gcstate.blackBytes += s.elemsize; } // gcmarknewobject
   rt.mstats.nmalloc[spc >> 1]++;
   if (td !== null) {
     s.types![i] = td;
@@ -122,11 +135,12 @@ function allocSlot(rt: Runtime, spc: number, td: TypeDesc | null, headerSize: nu
 function largeAlloc(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {
   if (size > maxAlloc) rt.throwOOM(size);
   const npages = Math.ceil(size / pageSize);
+  if (!rt.sweeper.done) { rt.sweeper.deductCredit(rt, npages * pageSize); rt.sweeper.reclaim(rt, npages); }
   const s: MSpan = rt.heap.allocPages(npages, SpanState.InUse, needzero || td !== null);
   s.initObjects(makeSpanClass(0, td === null), npages * pageSize, 1);
   s.allocBits[0] = 1;
   s.allocCount = 1;
-  if (rt.gcMarking) s.gcmarkBits[0] = 1;
+  if (rt.gcMarking) { s.gcmarkBits[0] = 1; rt.gcstate.blackBytes += npages * pageSize; }
   if (td !== null) {
     s.types![0] = td;
     s.counts![0] = td.size === 0 ? 0 : Math.floor(size / td.size);

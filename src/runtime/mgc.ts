@@ -1,74 +1,424 @@
-// The garbage collector driver: one stop-the-world mark-sweep cycle, its phases, accounting, pacer
-// update and gctrace line. Mirrors src/runtime/mgc.go (gcStart, gcMarkDone, gcMarkTermination,
-// gcSweep, runtime.GC). The phases keep Go's names (_GCoff, _GCmark, _GCmarktermination) so the
-// concurrent collector of a later issue can slot in: marking uses a GCWork queue and per-span mark
-// bits, and allocation while marking allocates black.
+// The garbage collector driver: Go's four phases — sweep termination (STW), concurrent mark (in
+// bounded slices: mark assists charged to allocating goroutines and a background worker taking
+// about 25% of the time), mark termination (STW) and concurrent lazy sweep — with their timings,
+// accounting, pacer update, gctrace line and event stream.
+// Mirrors src/runtime/mgc.go (gcStart, gcBgMarkWorker, gcMarkDone, gcMarkTermination, gcSweep,
+// runtime.GC, gcTrigger.test) and the assist part of mgcmark.go (gcAssistAlloc).
+//
+// Soundness while the program runs during marking: objects allocated during marking are black;
+// pointer stores run the hybrid write barrier (mbarrier.ts) when the compiled code and runtime
+// helpers emit it (rt.gcBarriersComplete); otherwise the marker reads object contents from a heap
+// snapshot taken in sweep termination, which gives the same "snapshot at the beginning" guarantee
+// as the barrier's deletion half. GODEBUG=gcstoptheworld=1 marks in one stop-the-world step
+// (=2 also sweeps stop-the-world).
 
 import type { Runtime } from './runtime.js';
-import { GCWork, markPtr, markRoots } from './mgcmark.js';
-import { sweepAll } from './mgcsweep.js';
+import { GCWork, markPtr, markRootsShade, drain, drainN } from './mgcmark.js';
 import { formatGCTrace } from './gctrace.js';
 import { fixedStack, stackGuard } from './stack.js';
+import { checkmark } from './gccheckmark.js';
+import { finalizersAtMarkTermination, wakeFing } from './mfinal.js';
+import { scavengeAfterGC } from './mgcscavenge.js';
 
 export const enum GCPhase { Off = 0, Mark = 1, MarkTermination = 2 }
 
-/** Monotonic clock in ns. */
+/** Monotonic clock in ns (real time: phase timings, CPU accounting). */
 export function nanotime(): number {
   return performance.now() * 1e6;
 }
 
-/** One full cycle (gcStart … gcMarkTermination … sweep). forced = runtime.GC(). */
-export function gcCycle(rt: Runtime, forced: boolean): void {
+/** forcegcperiod (proc.go): a GC at least every 2 minutes of program time. */
+export const forcegcperiod = 2 * 60 * 1e9;
+/** gcOverAssistWork (mgcmark.go): assists do at least this much scan work at once. */
+export const gcOverAssistWork = 64 << 10;
+/** gcBackgroundUtilization (mgcpacer.go). */
+export const gcBackgroundUtilization = 0.25;
+
+/** An event of the GC stream (DESIGN.md §4). */
+export type GCEvent =
+  | { readonly kind: 'gc-start'; readonly cycle: number; readonly forced: boolean; readonly heapLive: number; readonly goal: number }
+  | { readonly kind: 'gc-phase'; readonly cycle: number; readonly phase: 'sweep-termination' | 'mark' | 'mark-termination' | 'sweep' | 'off' }
+  | { readonly kind: 'gc-end'; readonly cycle: number; readonly heapMarked: number; readonly goal: number; readonly pauseNs: number }
+  | { readonly kind: 'alloc'; readonly addr: number; readonly size: number; readonly slot: number }
+  | { readonly kind: 'free'; readonly addr: number; readonly size: number }
+  | { readonly kind: 'shade'; readonly addr: number; readonly size: number };
+
+export type GCEventKind = GCEvent['kind'];
+
+/** The collector's per-runtime state (Go's work + parts of gcController). */
+export class GCState {
+  /** Cycles started (the current or last cycle's number, as gctrace prints it). */
+  cycle = 0;
+  userForced = false;
+  /** Real-time stamps of the current cycle (ns). */
+  tSweepTerm = 0;
+  tMark = 0;
+  tMarkTerm = 0;
+  /** heapLive at the start, the goal at the start, heapLive right after the flush. */
+  heap0 = 0;
+  goal = 0;
+  triggered = 0;
+  /** CPU of the current mark phase: assists and background worker (ns). */
+  assistTime = 0;
+  bgTime = 0;
+  /** Mark assists: scan work owed per allocated byte, and the allocator's credit (bytes). */
+  assistWorkPerByte = 0;
+  assistCredit = 0;
+  scanWorkExpected = 0;
+  scanWorkDone = 0;
+  /** Bytes allocated black during this mark phase. */
+  blackBytes = 0;
+  /** Background worker pacing without a scheduler: real ms when the last slice ended. */
+  bgLastMs = 0;
+  allocsSinceCheck = 0;
+  /** mallocgc countdown to the next forced-GC period check. */
+  timeCheck = 4096;
+  /** gccheckmark verifications run. */
+  checkmarkRuns = 0;
+  /** True once a scheduler drives gcBgMarkWorker (then mallocgc does not run background slices). */
+  bgDriven = false;
+  /** Program time (virtual ns) when the last cycle started (forced GC period). */
+  lastStartClock = 0;
+  /** Bytes of heap copied for the snapshot at the last mark start, and the buffer (reused). */
+  snapshotBytes = 0;
+  snapBuf: Uint32Array | null = null;
+  /** Background worker time per unit of mutator time without a scheduler: 1 = one dedicated
+   *  worker on its own P next to the program's (GOMAXPROCS 4 × 25%). */
+  bgRatio = 1;
+  barrierCalls = 0;
+  /** Every STW pause (ns), for the closing-note figures (median/max). */
+  readonly pauses: number[] = [];
+  /** GODEBUG=gcstoptheworld (0, 1 = STW mark, 2 = STW mark and sweep), gccheckmark. */
+  stopTheWorld = 0;
+  checkmark = false;
+  /** Cumulative CPU (ns) by class, for runtime/metrics. */
+  cpuAssist = 0;
+  cpuBg = 0;
+  cpuPause = 0;
+  /** Event subscribers by kind (empty = no cost). */
+  readonly subs = new Map<GCEventKind, Array<(e: GCEvent) => void>>();
+}
+
+/** Emits an event to its subscribers. */
+export function emit(rt: Runtime, e: GCEvent): void {
+  const l = rt.gcstate.subs.get(e.kind);
+  if (l !== undefined) for (const f of l) f(e);
+}
+
+/** Subscribes to GC events of the given kinds; returns the unsubscribe function. Allocation, free
+ *  and shade events install their hooks only while someone listens. */
+export function subscribe(rt: Runtime, kinds: GCEventKind[], f: (e: GCEvent) => void): () => void {
+  const subs = rt.gcstate.subs;
+  for (const k of kinds) {
+    let l = subs.get(k);
+    if (l === undefined) { l = []; subs.set(k, l); }
+    l.push(f);
+  }
+  syncHooks(rt);
+  return () => {
+    for (const k of kinds) {
+      const l = subs.get(k);
+      if (l === undefined) continue;
+      const i = l.indexOf(f);
+      if (i >= 0) l.splice(i, 1);
+      if (l.length === 0) subs.delete(k);
+    }
+    syncHooks(rt);
+  };
+}
+
+function syncHooks(rt: Runtime): void {
+  const subs = rt.gcstate.subs;
+  if (subs.has('alloc')) rt.allocHook = (addr, size, slot) => emit(rt, { kind: 'alloc', addr, size, slot });
+  else if ((rt.allocHook as any)?.$gcEvents) rt.allocHook = null;
+  if (rt.allocHook !== null && subs.has('alloc')) (rt.allocHook as any).$gcEvents = true;
+  if (subs.has('free')) { rt.freeHook = (addr, size) => emit(rt, { kind: 'free', addr, size }); (rt.freeHook as any).$gcEvents = true; }
+  else if ((rt.freeHook as any)?.$gcEvents) rt.freeHook = null;
+}
+
+function phaseEvent(rt: Runtime, phase: 'sweep-termination' | 'mark' | 'mark-termination' | 'sweep' | 'off'): void {
+  if (rt.gcstate.subs.size !== 0) emit(rt, { kind: 'gc-phase', cycle: rt.gcstate.cycle, phase });
+}
+
+/** The program's clock for the forced-GC period: the scheduler's virtual clock when there is one. */
+function programClock(rt: Runtime): number {
+  const r = rt as unknown as { $sched?: { sched: { timers: { nanotime(): number } } } };
+  if (r.$sched !== undefined) return r.$sched.sched.timers.nanotime();
+  return nanotime() - rt.startNs;
+}
+
+/** Whether marking can run concurrently with the program (else it runs in one STW step). */
+function concurrent(rt: Runtime): boolean {
+  return rt.gcstate.stopTheWorld === 0;
+}
+
+/**
+ * gcStart: sweep termination (finish the last sweep, flush the mcache, enable the write barrier,
+ * take the snapshot) then the mark phase's root jobs. With gcstoptheworld the whole cycle runs now.
+ */
+export function gcStart(rt: Runtime, forced: boolean): void {
   if (rt.gcPhase !== GCPhase.Off) return;
-  const st = rt.mstats;
+  const gs = rt.gcstate;
   const gcc = rt.gcc;
-  const tSweepTerm = nanotime();
-  // Sweep termination: flush the mcache so every span is visible to the sweeper; the current tiny
-  // block is marked (gcMarkTinyAllocs) before it is dropped.
-  const w = new GCWork();
+  gs.tSweepTerm = nanotime();
+  gs.cycle++;
+  gs.userForced = forced;
+  gs.lastStartClock = programClock(rt);
+  phaseEvent(rt, 'sweep-termination');
+  rt.sweeper.finish(rt);
   const tinyBlock = rt.mcache.tiny;
-  const heap0 = gcc.heapLive;
+  gs.heap0 = gcc.heapLive;
   rt.mcache.releaseAll();
-  const tMark = nanotime();
+  gs.triggered = gcc.heapLive;
+  gs.goal = gcc.heapGoal;
+  gs.assistTime = 0;
+  gs.bgTime = 0;
+  gs.blackBytes = 0;
+  gs.scanWorkDone = 0;
+  gs.assistCredit = 0;
+  const w = new GCWork();
+  if (gs.subs.has('shade')) w.onShade = (addr, size) => emit(rt, { kind: 'shade', addr, size });
+  rt.gcw = w;
   rt.gcPhase = GCPhase.Mark;
   rt.gcMarking = true;
+  rt.writeBarrier = true;
+  if (concurrent(rt) && !rt.gcBarriersComplete) {
+    takeSnapshot(rt, w);
+  } else gs.snapshotBytes = 0;
+  if (gs.subs.size !== 0) emit(rt, { kind: 'gc-start', cycle: gs.cycle, forced, heapLive: gcc.heapLive, goal: gcc.heapGoal });
+  gs.tMark = nanotime();
+  phaseEvent(rt, 'mark');
+  // Root jobs (markroot): the tiny block (gcMarkTinyAllocs), globals, runtime roots, stacks.
   if (tinyBlock !== 0) markPtr(rt, w, tinyBlock);
-  markRoots(rt, w);
-  const tMarkTerm = nanotime();
+  markRootsShade(rt, w, true);
+  // Pacer (startCycle/revise): expected scan work and the assist ratio.
+  gs.scanWorkExpected = gcc.lastHeapScan + gcc.lastStackScan + gcc.globalsScan;
+  revise(rt);
+  gs.bgLastMs = performance.now();
+  if (!concurrent(rt) || forced) {
+    const t = nanotime();
+    drain(rt, w);
+    gs.bgTime += nanotime() - t;
+    gcMarkDone(rt);
+  }
+}
+
+/**
+ * Snapshot at the beginning: copies the pages of in-use scan spans (the only memory the marker
+ * reads through w.snap) into a buffer kept between cycles, coalescing adjacent spans.
+ */
+function takeSnapshot(rt: Runtime, w: GCWork): void {
+  const gs = rt.gcstate;
+  const heap = rt.heap;
+  const words = heap.mappedPages * 2048;
+  if (gs.snapBuf === null || gs.snapBuf.length < words) gs.snapBuf = new Uint32Array(Math.max(words, (gs.snapBuf?.length ?? 0) * 2));
+  const snap = gs.snapBuf;
+  const src = rt.m.u32;
+  const base = heap.base;
+  const spans = heap.spans;
+  let copied = 0;
+  let runStart = -1;
+  const n = heap.mappedPages;
+  for (let pg = 0; pg <= n; pg++) {
+    const s = pg < n ? spans[pg] : undefined;
+    const scan = s !== undefined && s.state === 1 && !s.noscan;
+    if (scan && runStart < 0) runStart = pg;
+    else if (!scan && runStart >= 0) {
+      const a = runStart * 2048, b = pg * 2048;
+      snap.set(src.subarray((base >>> 2) + a, (base >>> 2) + b), a);
+      copied += (b - a) * 4;
+      runStart = -1;
+    }
+  }
+  w.snap = snap;
+  w.snapBase = base;
+  gs.snapshotBytes = copied;
+}
+
+/** revise (mgcpacer.go): the assist ratio from the scan work left and the heap distance left. */
+function revise(rt: Runtime): void {
+  const gs = rt.gcstate;
+  const gcc = rt.gcc;
+  const w = rt.gcw;
+  if (w === null) return;
+  let expected = gs.scanWorkExpected;
+  const done = w.heapScan;
+  let goal = gs.goal;
+  if (done > expected) {
+    // More work than expected: assume the worst case and extend the goal (hard goal).
+    expected = Math.max(expected, gcc.heapLive);
+    goal = Math.floor(goal * 1.1);
+  }
+  if (gcc.heapLive > goal) goal = Math.floor(gcc.heapLive * 1.1);
+  const remaining = Math.max(expected - done, 1000);
+  const distance = Math.max(goal - gcc.heapLive, 1000);
+  gs.assistWorkPerByte = remaining / distance;
+}
+
+/**
+ * gcMarkSlice: the background mark worker's slice for a scheduler: up to budgetBytes of scan work.
+ * Returns true when marking is done (the cycle then finishes here: mark termination).
+ */
+export function gcMarkSlice(rt: Runtime, budgetBytes: number): boolean {
+  const w = rt.gcw;
+  if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
+  rt.gcstate.bgDriven = true;
+  const t = nanotime();
+  drainN(rt, w, budgetBytes);
+  const dt = nanotime() - t;
+  rt.gcstate.bgTime += dt;
+  if (w.grey.length === 0) { gcMarkDone(rt); return true; }
+  return false;
+}
+
+/** gcBgMarkWorker: a time-bounded background slice (ms of real time). Returns true when done. */
+export function gcBgMarkWorker(rt: Runtime, ms: number): boolean {
+  const w = rt.gcw;
+  if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
+  rt.gcstate.bgDriven = true;
+  const t = nanotime();
+  drainN(rt, w, Infinity, performance.now() + ms);
+  rt.gcstate.bgTime += nanotime() - t;
+  if (w.grey.length === 0) { gcMarkDone(rt); return true; }
+  return false;
+}
+
+/**
+ * gcAssistAlloc: called by mallocgc (before allocating `size` bytes) while marking. Charges the
+ * allocation to the assist credit and pays debts by scanning (at least gcOverAssistWork); without
+ * a scheduler it also runs the background worker's share (bgRatio × the mutator time since the last
+ * slice: a dedicated worker on its own P). Ends the mark phase when the grey queue is empty or the heap
+ * reached the goal (unless the CPU limiter is on).
+ */
+export function gcAssistAlloc(rt: Runtime, size: number): void {
+  const w = rt.gcw!;
+  const gs = rt.gcstate;
+  gs.assistCredit -= size;
+  if (gs.assistCredit < 0 && !rt.gcLimiter.enabled) {
+    const t = nanotime();
+    const work = Math.max(-gs.assistCredit * gs.assistWorkPerByte, gcOverAssistWork);
+    const done = drainN(rt, w, work);
+    gs.assistCredit += gs.assistWorkPerByte > 0 ? done / gs.assistWorkPerByte : -gs.assistCredit;
+    gs.assistTime += nanotime() - t;
+    if (w.grey.length === 0) { gcMarkDone(rt); return; }
+  }
+  if (!gs.bgDriven && (++gs.allocsSinceCheck & 31) === 0) {
+    const now = performance.now();
+    const mutatorMs = now - gs.bgLastMs;
+    if (mutatorMs >= 0.2) {
+      const t = nanotime();
+      drainN(rt, w, Infinity, now + mutatorMs * gs.bgRatio);
+      gs.bgTime += nanotime() - t;
+      gs.bgLastMs = performance.now();
+      if (w.grey.length === 0) { gcMarkDone(rt); return; }
+    }
+  }
+  if (rt.gcc.heapLive >= gs.goal && !rt.gcLimiter.enabled) {
+    // Past the goal: assists would take over all the remaining work.
+    const t = nanotime();
+    drain(rt, w);
+    gs.assistTime += nanotime() - t;
+    gcMarkDone(rt);
+    return;
+  }
+  if ((gs.allocsSinceCheck & 255) === 0) revise(rt);
+}
+
+/** gcMarkDone: no grey objects left — mark termination. */
+export function gcMarkDone(rt: Runtime): void {
+  if (rt.gcPhase !== GCPhase.Mark) return;
+  gcMarkTermination(rt);
+}
+
+/** gcMarkTermination: STW — verify (gccheckmark), finalizers and weak handles, flush, stats, pacer,
+ *  start the sweep phase, gctrace. */
+function gcMarkTermination(rt: Runtime): void {
+  const gs = rt.gcstate;
+  const gcc = rt.gcc;
+  const st = rt.mstats;
+  const w = rt.gcw!;
+  gs.tMarkTerm = nanotime();
   rt.gcPhase = GCPhase.MarkTermination;
-  const heap1 = heap0;
-  const heapGoal = gcc.heapGoal;
-  gcc.heapMarked = w.bytesMarked;
-  gcc.heapLive = w.bytesMarked;
+  phaseEvent(rt, 'mark-termination');
+  if (w.grey.length > 0) drain(rt, w);
+  if (gs.checkmark) checkmark(rt);
+  w.snap = null;
+  finalizersAtMarkTermination(rt, w);
+  const heap1 = gcc.heapLive;
+  rt.mcache.releaseAll();
+  const marked = w.bytesMarked + gs.blackBytes;
+  gcc.heapMarked = marked;
+  gcc.heapLive = marked;
   gcc.lastStackScan = w.stackScan;
   gcc.globalsScan = rt.globalsScanBytes;
+  gcc.lastHeapScan = w.heapScan;
+  const markWall = gs.tMarkTerm - gs.tMark;
+  gcc.endCycle(heap1 - gs.triggered, w.heapScan + w.stackScan + rt.globalsScanBytes,
+    markWall > 0 ? (gs.assistTime + gs.bgTime) / (markWall * rt.procs) : 1);
   computeStartingStackSize(rt, w);
+  rt.gcw = null;
+  rt.writeBarrier = false;
   rt.gcMarking = false;
   rt.gcPhase = GCPhase.Off;
-  sweepAll(rt);
+  rt.sweeper.begin(rt);
   gcc.commit(false);
+  rt.sweeper.pace(gcc.heapLive, gcc.trigger);
+  phaseEvent(rt, 'sweep');
+  if (gs.stopTheWorld >= 2) rt.sweeper.finish(rt);
   const tEnd = nanotime();
   // Accounting (gcMarkTermination).
+  const stw1 = gs.tMark - gs.tSweepTerm;
+  const stw2 = tEnd - gs.tMarkTerm;
+  const pause = Math.floor(stw1 + stw2);
   const idx = st.numgc % 256;
-  const pause = Math.floor(tEnd - tSweepTerm);
   st.pauseNs[idx] = pause;
   st.pauseEnd[idx] = Date.now() * 1e6;
   st.pauseTotalNs += pause;
   st.lastGC = st.pauseEnd[idx];
   st.numgc++;
-  if (forced) st.numforcedgc++;
-  rt.gcTimeNs += tEnd - tSweepTerm;
+  if (gs.userForced) st.numforcedgc++;
+  gs.pauses.push(pause);
+  const markCPU = gs.assistTime + gs.bgTime;
+  const cycleGC = pause * rt.procs + markCPU;
+  rt.gcTimeNs += cycleGC;
+  gs.cpuAssist += gs.assistTime;
+  gs.cpuBg += gs.bgTime;
+  gs.cpuPause += pause * rt.procs;
   const sinceStart = Math.max(1, tEnd - rt.startNs);
   st.gcCpuFraction = rt.gcTimeNs / (sinceStart * rt.procs);
+  rt.gcLimiter.update(cycleGC, Math.max(0, (tEnd - gs.tSweepTerm) * rt.procs - cycleGC), rt.procs, st.numgc);
   if (rt.gctrace) {
     rt.writeErr(formatGCTrace({
-      n: st.numgc, startNs: tSweepTerm - rt.startNs, cpuFraction: st.gcCpuFraction,
-      clock: [tMark - tSweepTerm, tMarkTerm - tMark, tEnd - tMarkTerm],
-      cpu: [(tMark - tSweepTerm) * rt.procs, 0, tMarkTerm - tMark, 0, (tEnd - tMarkTerm) * rt.procs],
-      heap0, heap1, heap2: w.bytesMarked, goal: heapGoal, stacks: w.stackScan,
-      globals: rt.globalsScanBytes, procs: rt.procs, forced,
+      n: st.numgc, startNs: gs.tSweepTerm - rt.startNs, cpuFraction: st.gcCpuFraction,
+      clock: [stw1, gs.tMarkTerm - gs.tMark, stw2],
+      cpu: [stw1 * rt.procs, gs.assistTime, gs.bgTime, 0, stw2 * rt.procs],
+      heap0: gs.heap0, heap1, heap2: marked, goal: gs.goal, stacks: w.stackScan,
+      globals: rt.globalsScanBytes, procs: rt.procs, forced: gs.userForced,
     }));
   }
+  if (gs.subs.size !== 0) emit(rt, { kind: 'gc-end', cycle: gs.cycle, heapMarked: marked, goal: gcc.heapGoal, pauseNs: pause });
+  scavengeAfterGC(rt);
+  wakeFing(rt);
+}
+
+/** runtime.GC(): finishes the cycle in progress, runs a whole new cycle and finishes its sweep. */
+export function gcFull(rt: Runtime): void {
+  if (rt.gcPhase === GCPhase.Mark) {
+    const t = nanotime();
+    drain(rt, rt.gcw!);
+    rt.gcstate.bgTime += nanotime() - t;
+    gcMarkDone(rt);
+  }
+  gcStart(rt, true);
+  rt.sweeper.finish(rt);
+}
+
+/** gcTrigger.test for gcTriggerHeap / gcTriggerTime, at a mallocgc safe point. */
+export function gcTriggerTest(rt: Runtime): void {
+  if (rt.gcPhase !== GCPhase.Off || !rt.gcEnabled) return;
+  const gcc = rt.gcc;
+  if (gcc.heapLive >= gcc.trigger) { gcStart(rt, false); return; }
+  if (gcc.gcPercent >= 0 && programClock(rt) - rt.gcstate.lastStartClock > forcegcperiod) gcStart(rt, false);
 }
 
 /** gcComputeStartingStackSize (stack.go, GODEBUG adaptivestackstart=1 is the default): new
@@ -81,4 +431,11 @@ function computeStartingStackSize(rt: Runtime, w: GCWork): void {
   let p = 1;
   while (p < avg) p *= 2;
   rt.startingStackSize = p;
+}
+
+/** Closing-note figures: STW pauses (median, max in ns) and the share of time in GC. */
+export function pauseSummary(rt: Runtime): { cycles: number; medianNs: number; maxNs: number; gcFraction: number } {
+  const p = [...rt.gcstate.pauses].sort((a, b) => a - b);
+  const median = p.length === 0 ? 0 : p[Math.floor(p.length / 2)];
+  return { cycles: p.length, medianNs: median, maxNs: p.length ? p[p.length - 1] : 0, gcFraction: rt.mstats.gcCpuFraction };
 }

@@ -1,10 +1,15 @@
-// GC marking: roots (globals, goroutine stacks, runtime-held roots) and the grey-object queue.
-// Mirrors src/runtime/mgcmark.go (markroot, scanstack, scanframeworker, scanobject, greyobject) and
-// the gcWork queue of src/runtime/mgcwork.go. Marking is precise: heap objects are scanned by the
-// TypeDesc recorded at allocation (elem type × count), frames by their FuncInfo pointer maps.
+// GC marking: roots (globals, goroutine stacks, runtime-held roots, finalizer specials) and the grey
+// object queue, drained in bounded slices. Mirrors src/runtime/mgcmark.go (markroot, scanstack,
+// scanframeworker, scanobject, greyobject, gcDrain, gcDrainN) and the gcWork queue of
+// src/runtime/mgcwork.go. Marking is precise: heap objects are scanned by the TypeDesc recorded at
+// allocation (elem type × count), frames by their FuncInfo pointer maps.
+//
+// Object contents are read either from live memory (when every pointer store runs the hybrid write
+// barrier, mbarrier.ts) or from the heap snapshot taken at mark start (snapshot-at-the-beginning:
+// the same guarantee as the deletion half of Go's barrier, for code that does not emit barriers).
 
 import type { Runtime } from './runtime.js';
-import { SpanState } from './mspan.js';
+import { SpanState, type MSpan } from './mspan.js';
 import { walkFrames, requestShrink, type GStack } from './stack.js';
 
 /** The grey queue and this cycle's counters (gcWork). */
@@ -12,10 +17,22 @@ export class GCWork {
   /** Grey objects: slot base addresses of scan objects still to scan. */
   grey: number[] = [];
   bytesMarked = 0;
+  /** Scan work: bytes of pointer-bearing heap scanned (the pacer's heapScan). */
   heapScan = 0;
   stackScan = 0;
   /** Goroutine stacks scanned (for the adaptive starting stack size). */
   stacksScanned = 0;
+  /** Heap contents at mark start (null = read live memory), indexed from snapBase. */
+  snap: Uint32Array | null = null;
+  snapBase = 0;
+  /** gccheckmark: per-span checkmark bits (null in a normal cycle). */
+  checkmark: Map<MSpan, Uint8Array> | null = null;
+  /** gccheckmark: called with (object base, span, reached-from slot) for a reachable white object. */
+  onWhite: ((base: number, s: MSpan, from: number) => void) | null = null;
+  /** Address whose word is being followed (for the checkmark report). */
+  from = 0;
+  /** Called for each newly shaded object (event stream 'shade'), or null. */
+  onShade: ((base: number, size: number) => void) | null = null;
 }
 
 /** greyobject: marks the object containing p (if p points into an allocated heap slot). */
@@ -25,38 +42,71 @@ export function markPtr(rt: Runtime, w: GCWork, p: number): void {
   const s = heap.spans[(p - heap.base) >>> 13];
   if (s === undefined || s.state !== SpanState.InUse) return;
   const i = s.nelems === 1 ? 0 : Math.floor((p - s.base) / s.elemsize);
-  if (i >= s.nelems || s.allocBits[i] === 0 || s.gcmarkBits[i] !== 0) return;
-  s.gcmarkBits[i] = 1;
+  if (i >= s.nelems || s.allocBits[i] === 0) return;
+  let bits = s.gcmarkBits;
+  if (w.checkmark !== null) {
+    let cb = w.checkmark.get(s);
+    if (cb === undefined) { cb = new Uint8Array(s.nelems); w.checkmark.set(s, cb); }
+    bits = cb;
+    if (cb[i] === 0 && s.gcmarkBits[i] === 0 && w.onWhite !== null) w.onWhite(s.base + i * s.elemsize, s, w.from);
+  }
+  if (bits[i] !== 0) return;
+  bits[i] = 1;
   w.bytesMarked += s.elemsize;
+  if (w.onShade !== null) w.onShade(s.base + i * s.elemsize, s.elemsize);
   if (!s.noscan) w.grey.push(s.base + i * s.elemsize);
 }
 
-/** scanobject: marks everything the object at slot base x points to. */
-function scanObject(rt: Runtime, w: GCWork, x: number): void {
+/** scanobject: marks everything the object at slot base x points to; returns the scan work. */
+export function scanObject(rt: Runtime, w: GCWork, x: number): number {
   const s = rt.heap.spanOf(x)!;
   const i = s.nelems === 1 ? 0 : Math.floor((x - s.base) / s.elemsize);
   const td = s.types![i];
-  if (td === null) return;
+  if (td === null) return 8;
   const n = s.counts![i];
   const ptrs = td.ptrs;
   const np = ptrs.length;
-  if (np === 0) return;
-  const u32 = rt.m.u32;
+  if (np === 0) return 8;
+  const snap = w.snap;
+  const src = snap ?? rt.m.u32;
+  const off = snap !== null ? w.snapBase >>> 2 : 0;
   let base = x + (s.sizeclass === 0 ? 0 : s.headerSize);
   const sz = td.size;
-  w.heapScan += n * td.ptrdata;
+  const work = n * td.ptrdata;
+  w.heapScan += work;
+  const track = w.checkmark !== null;
   for (let k = 0; k < n; k++, base += sz) {
     for (let j = 0; j < np; j++) {
-      const v = u32[(base + ptrs[j]) >>> 2];
-      if (v !== 0) markPtr(rt, w, v);
+      const a = base + ptrs[j];
+      const v = src[(a >>> 2) - off];
+      if (v !== 0) {
+        if (track) w.from = a;
+        markPtr(rt, w, v);
+      }
     }
   }
+  return work + 8;
 }
 
-/** Drains the grey queue (gcDrain). */
+/** gcDrain: drains the whole grey queue. */
 export function drain(rt: Runtime, w: GCWork): void {
   const grey = w.grey;
   while (grey.length > 0) scanObject(rt, w, grey.pop()!);
+}
+
+/**
+ * gcDrainN: scans grey objects until `budget` bytes of scan work are done or the real-time clock
+ * passes `deadline` (ms, performance.now; Infinity = none). Returns the work done.
+ */
+export function drainN(rt: Runtime, w: GCWork, budget: number, deadline = Infinity): number {
+  const grey = w.grey;
+  let done = 0;
+  let k = 0;
+  while (grey.length > 0 && done < budget) {
+    done += scanObject(rt, w, grey.pop()!);
+    if (deadline !== Infinity && (++k & 63) === 0 && performance.now() >= deadline) break;
+  }
+  return done;
 }
 
 /** Conservatively marks every word in [lo, hi) that points into an allocated heap slot. */
@@ -64,7 +114,7 @@ export function markRange(rt: Runtime, w: GCWork, lo: number, hi: number): void 
   const u32 = rt.m.u32;
   for (let a = lo; a < hi; a += 8) {
     const v = u32[a >>> 2];
-    if (v !== 0 && u32[(a >>> 2) + 1] === 0) markPtr(rt, w, v);
+    if (v !== 0 && u32[(a >>> 2) + 1] === 0) { w.from = a; markPtr(rt, w, v); }
   }
 }
 
@@ -87,13 +137,13 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
     const pm = fi.ptrmap;
     for (let k = 0; k < pm.length; k++) {
       const v = u32[(fsp + pm[k]) >>> 2];
-      if (v !== 0) markPtr(rt, w, v);
+      if (v !== 0) { w.from = fsp + pm[k]; markPtr(rt, w, v); }
     }
     const ap = fi.argPtrmap;
     const argBase = fsp + size + 8;
     for (let k = 0; k < ap.length; k++) {
       const v = u32[(argBase + ap[k]) >>> 2];
-      if (v !== 0) markPtr(rt, w, v);
+      if (v !== 0) { w.from = argBase + ap[k]; markPtr(rt, w, v); }
     }
     // The outgoing-args area (arguments of the call this frame is making, e.g. to a native that is
     // allocating) is scanned conservatively. Its size is FuncInfo.outArgsSize when given, else it
@@ -110,26 +160,37 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
   }
 }
 
-/** markroot: globals, runtime-held roots, every goroutine stack, then drain. */
-export function markRoots(rt: Runtime, w: GCWork): void {
+/**
+ * markroot: shades globals, runtime-held roots, root scanners (scheduler, finalizers, weak
+ * handles…) and every goroutine stack; requests stack shrinks when `shrink`. Does not drain.
+ */
+export function markRootsShade(rt: Runtime, w: GCWork, shrink: boolean): void {
   const u32 = rt.m.u32;
   for (const [base, offs] of rt.globalRoots) {
     for (let k = 0; k < offs.length; k++) {
       const v = u32[(base + offs[k]) >>> 2];
-      if (v !== 0) markPtr(rt, w, v);
+      if (v !== 0) { w.from = base + offs[k]; markPtr(rt, w, v); }
     }
   }
   for (const a of rt.roots.keys()) {
     const v = u32[a >>> 2];
-    if (v !== 0) markPtr(rt, w, v);
+    if (v !== 0) { w.from = a; markPtr(rt, w, v); }
   }
+  w.from = 0;
   const mark = (p: number) => { if (p !== 0) markPtr(rt, w, p); };
   for (const scan of rt.rootScanners) scan(mark);
+  for (const scan of rt.gcRootScanners) scan(rt, w);
   for (const g of rt.allgs) {
+    if (g.hi === g.lo) continue; // a dead goroutine whose stack is already freed
     const sp = g === rt.curg ? rt.sp : g.sp;
     scanStack(rt, w, g, sp);
     w.stacksScanned++;
-    if (rt.shrinkStacks && sp >= g.lo && sp < g.hi) requestShrink(rt, g, sp);
+    if (shrink && rt.shrinkStacks && sp >= g.lo && sp < g.hi) requestShrink(rt, g, sp);
   }
+}
+
+/** markroot + drain: everything reachable, in one go (STW cycles and the checkmark verifier). */
+export function markRoots(rt: Runtime, w: GCWork): void {
+  markRootsShade(rt, w, true);
   drain(rt, w);
 }

@@ -1,9 +1,10 @@
 // The GC pacer: heap goal and trigger from GOGC and GOMEMLIMIT.
-// Mirrors src/runtime/mgcpacer.go (gcControllerState: commit, heapGoalInternal, trigger,
-// memoryLimitHeapGoal) for a stop-the-world collector:
+// Mirrors src/runtime/mgcpacer.go (gcControllerState: commit, heapGoalInternal, trigger, endCycle,
+// memoryLimitHeapGoal), the Go 1.18+ pacer:
 //   goal = heapMarked + (heapMarked + lastStackScan + globalsScan) * GOGC/100, at least 4 MiB*GOGC/100
-// The trigger is where Go's trigger() clamps it when it has no cons/mark measurement (runway 0):
-// the max trigger, heapMarked + (goal − heapMarked)·61/64, or goal − 4 MiB for large heaps.
+//   trigger = goal − runway, runway = consMark·(1−u)/u·(lastHeapScan + lastStackScan + globalsScan)
+// with u = 0.25 and consMark the max of the last 4 cons/mark measurements, clamped between
+// heapMarked + (goal − heapMarked)·45/64 and ·61/64 (goal − 4 MiB for large heaps).
 
 export const defaultHeapMinimum = 4 << 20;
 /** Runway when the memory limit leaves none: stands in for the GC CPU limiter. */
@@ -30,6 +31,13 @@ export class GCController {
   heapLive = 0;
   /** Bytes of stack scanned by the last cycle, and globals scannable. */
   lastStackScan = 0;
+  /** Heap scan work of the last cycle (bytes of pointer-bearing objects scanned). */
+  lastHeapScan = 0;
+  /** cons/mark: bytes allocated per byte of scan work during marking (last 4 cycles; 0 = none). */
+  consMarkHistory: number[] = [];
+  consMark = 0;
+  /** Runway of the last commit (bytes before the goal at which marking should start). */
+  runway = 0;
   globalsScan = 0;
   /** Heap goal of the current cycle (gcPercentHeapGoal, bounded by the memory limit). */
   heapGoal = 0;
@@ -80,6 +88,18 @@ export class GCController {
     }
   }
 
+  /**
+   * endCycle: measures cons/mark = (heap allocated during marking · utilization) /
+   * (scan work · (1 − utilization)) with the GC's share of CPU during marking.
+   */
+  endCycle(allocatedDuringMark: number, scanWork: number, utilization: number): void {
+    if (scanWork <= 0 || !(utilization > 0) || utilization >= 1) return;
+    const cm = (Math.max(0, allocatedDuringMark) * utilization) / (scanWork * (1 - utilization));
+    this.consMarkHistory.push(cm);
+    if (this.consMarkHistory.length > 4) this.consMarkHistory.shift();
+    this.consMark = Math.max(...this.consMarkHistory);
+  }
+
   /** memoryLimitHeapGoal: the limit minus non-heap memory, minus a headroom of max(3%, 1 MiB). */
   memoryLimitHeapGoal(): number {
     const limit = this.memoryLimit;
@@ -92,9 +112,8 @@ export class GCController {
     return goal;
   }
 
-  /** trigger(): with no cons/mark estimate the runway is 0, so the trigger is the max trigger:
-   *  61/64 of the way from the marked heap to the goal (goal − 4 MiB for large heaps), but at
-   *  least minTrigger and the 45/64 lower bound. */
+  /** trigger(): goal − runway, between the 45/64 lower bound (and minTrigger) and the max trigger
+   *  61/64 of the way from the marked heap to the goal (goal − 4 MiB for large heaps). */
   private computeTrigger(goal: number, minTrigger: number): number {
     if (goal === Infinity) return Infinity;
     const marked = this.heapMarked;
@@ -105,7 +124,11 @@ export class GCController {
     let maxTrigger = Math.floor((goal - marked) / triggerRatioDen) * maxTriggerRatioNum + marked;
     if (goal > defaultHeapMinimum && goal - defaultHeapMinimum > maxTrigger) maxTrigger = goal - defaultHeapMinimum;
     if (maxTrigger < minTrigger) maxTrigger = minTrigger;
-    return Math.min(maxTrigger, goal);
+    this.runway = Math.floor(this.consMark * (1 - 0.25) / 0.25 * (this.lastHeapScan + this.lastStackScan + this.globalsScan));
+    let trigger = goal - this.runway;
+    if (trigger < minTrigger) trigger = minTrigger;
+    if (trigger > maxTrigger) trigger = maxTrigger;
+    return Math.min(trigger, goal);
   }
 
   /** The goal as MemStats.NextGC reports it (a uint64; huge when GOGC=off and no limit). */

@@ -19,7 +19,18 @@ import {
   StackAllocator, morestack, fixedStack, stackGuard, stackPreempt, defaultMaxStack, NATIVE_FRAME, type GStack,
 } from './stack.js';
 import { GCController, noMemoryLimit } from './mgcpacer.js';
-import { gcCycle, GCPhase, nanotime } from './mgc.js';
+import {
+  GCPhase, nanotime, GCState, gcStart, gcFull, gcMarkSlice, gcBgMarkWorker, subscribe, type GCEvent, type GCEventKind,
+} from './mgc.js';
+import type { GCWork } from './mgcmark.js';
+import { Sweeper } from './mgcsweep.js';
+import { GCCPULimiter } from './mgclimit.js';
+import { Scavenger } from './mgcscavenge.js';
+import { gcWriteBarrier, bulkBarrierPreWrite, typedmemmove } from './mbarrier.js';
+import { FinState, setFinalizer, scanFinalizerRoots, runFinalizersNow } from './mfinal.js';
+import { CleanupState, addCleanup, stopCleanup } from './mcleanup.js';
+import { WeakState, weakMake, weakValue } from './weak.js';
+import { readMetric, readGCStats, allMetrics, type MetricValue } from './metrics.js';
 import { MStats, readMemStats, computeMemStats, sysMemory, type MemStatsValues } from './mstats.js';
 import { attachValueOps } from './ops.js';
 
@@ -54,6 +65,13 @@ export interface RuntimeOptions {
   reserveMemory?: number;
   /** Shrink goroutine stacks at GC (GODEBUG=gcshrinkstackoff=1 turns it off). Default true. */
   shrinkStacks?: boolean;
+  /** GODEBUG=gcstoptheworld=1 (STW mark) or 2 (STW mark and sweep). Default 0 (concurrent). */
+  gcstoptheworld?: number;
+  /** GODEBUG=gccheckmark=1: verify each mark phase stop-the-world. */
+  gccheckmark?: boolean;
+  /** The compiled code and runtime helpers run the write barrier on every pointer store (then the
+   *  concurrent marker reads live memory instead of a snapshot). Default false. */
+  gcBarriersComplete?: boolean;
 }
 
 /** Options from the environment: GOGC, GOMEMLIMIT, GODEBUG=gctrace=1. */
@@ -73,6 +91,8 @@ export function optionsFromEnv(env: Record<string, string | undefined>): Runtime
     const t = kv.trim();
     if (t === 'gctrace=1') o.gctrace = true;
     else if (t === 'gcshrinkstackoff=1') o.shrinkStacks = false;
+    else if (t.startsWith('gcstoptheworld=')) o.gcstoptheworld = parseInt(t.slice(15), 10) || 0;
+    else if (t === 'gccheckmark=1') o.gccheckmark = true;
   }
   return o;
 }
@@ -118,6 +138,19 @@ export class Runtime {
   gcPhase: GCPhase = GCPhase.Off;
   /** True while marking: new objects are allocated black. */
   gcMarking = false;
+  /** True while marking: emitted code calls gcWriteBarrier(slot, newPtr) before pointer stores. */
+  writeBarrier = false;
+  /** See RuntimeOptions.gcBarriersComplete. */
+  gcBarriersComplete = false;
+  /** The grey queue of the cycle in progress (null when not marking). */
+  gcw: GCWork | null = null;
+  readonly gcstate = new GCState();
+  readonly sweeper = new Sweeper();
+  readonly gcLimiter = new GCCPULimiter();
+  readonly scavenger = new Scavenger();
+  readonly fin = new FinState();
+  readonly cleanups = new CleanupState();
+  readonly weak = new WeakState();
   /** False disables automatic (not forced) collections. */
   gcEnabled = true;
   gctrace: boolean;
@@ -147,6 +180,8 @@ export class Runtime {
   roots = new Map<number, number>();
   /** Extra root scanners: called with mark(p) during marking. */
   rootScanners: Array<(mark: (p: number) => void) => void> = [];
+  /** Root jobs that need the GC's work queue (finalizer specials, cleanups). */
+  gcRootScanners: Array<(rt: Runtime, w: GCWork) => void> = [scanFinalizerRoots];
   /** Called when a stack moves (oldLo, oldHi, delta) so runtime-held stack addresses can follow. */
   stackMoveHooks: Array<(oldLo: number, oldHi: number, delta: number) => void> = [];
 
@@ -170,6 +205,9 @@ export class Runtime {
     this.shrinkStacks = opts.shrinkStacks ?? true;
     this.gcc = new GCController(opts.gogc ?? 100, opts.memlimit ?? noMemoryLimit);
     this.memoryLimitExact = opts.memlimit ?? 9223372036854775807n;
+    this.gcstate.stopTheWorld = opts.gcstoptheworld ?? 0;
+    this.gcstate.checkmark = opts.gccheckmark ?? false;
+    this.gcBarriersComplete = opts.gcBarriersComplete ?? false;
     this.funcs = [{
       index: NATIVE_FRAME, name: 'runtime.callGo', file: '', line: 0, frameSize: 0, argsSize: 0,
       ptrmap: new Int32Array(0), argPtrmap: new Int32Array(0), fn: () => undefined,
@@ -351,15 +389,99 @@ export class Runtime {
 
   // ======== GC (mgc.go, mstats.go, debug) ========
 
-  /** runtime.GC(): a full forced cycle. */
+  /** runtime.GC(): finishes any cycle in progress, runs a whole forced cycle, finishes sweeping. */
   GC(): void {
     if (!this.started) this.start();
-    gcCycle(this, true);
+    gcFull(this);
   }
 
-  /** Called by mallocgc when heapLive reached the trigger. */
+  /** Called by mallocgc when heapLive reached the trigger: starts a cycle (sweep termination and
+   *  the mark phase's root jobs; marking then advances in slices). */
   gcTriggered(): void {
-    gcCycle(this, false);
+    gcStart(this, false);
+  }
+
+  /** Hybrid write barrier (mbarrier.ts): call before storing newPtr at slot while writeBarrier. */
+  gcWriteBarrier(slot: number, newPtr: number): void {
+    gcWriteBarrier(this, slot, newPtr);
+  }
+
+  /** bulkBarrierPreWrite (mbarrier.ts): before a typed copy of size bytes (src 0 = clear). */
+  gcBulkBarrier(dst: number, src: number, size: number, td: TypeDesc | null): void {
+    if (this.writeBarrier) bulkBarrierPreWrite(this, dst, src, size, td);
+  }
+
+  /** typedmemmove with the write barrier. */
+  typedmemmove(td: TypeDesc, dst: number, src: number): void {
+    typedmemmove(this, td, dst, src);
+  }
+
+  /** A background mark worker slice for the scheduler: up to budgetBytes of scan work; returns
+   *  true when no mark phase is in progress any more (the cycle may have ended inside). */
+  gcMarkSlice(budgetBytes: number): boolean {
+    return gcMarkSlice(this, budgetBytes);
+  }
+
+  /** The same, bounded by ms of real time (the scheduler's "25% of the time" worker). */
+  gcBgMarkWorker(ms: number): boolean {
+    return gcBgMarkWorker(this, ms);
+  }
+
+  /** Background sweeper slice (bgsweep) for the scheduler: sweeps up to `pages` pages; true when done. */
+  gcBgSweep(pages: number): boolean {
+    return this.sweeper.sweepPages(this, pages);
+  }
+
+  /** runtime.SetFinalizer(p, f): fv = funcval of f (0 removes); argsSize of f's arguments; for f
+   *  taking an interface, ifaceWord is the type/itab word passed in front of p. */
+  setFinalizer(p: number, fv: number, argsSize = 8, ifaceWord = 0): void {
+    setFinalizer(this, p, fv, argsSize, ifaceWord);
+  }
+
+  /** Runs queued finalizers and cleanups now (driver without a scheduler, tests); returns the count. */
+  runFinalizers(): number {
+    return runFinalizersNow(this);
+  }
+
+  /** runtime.AddCleanup: returns the Cleanup id; argBox is a heap copy of arg (argSize bytes). */
+  addCleanup(p: number, fv: number, argBox: number, argSize: number): number {
+    return addCleanup(this, p, fv, argBox, argSize);
+  }
+
+  /** Cleanup.Stop. */
+  stopCleanup(id: number): void {
+    stopCleanup(this, id);
+  }
+
+  /** weak.Make: the weak handle of p's object (0 for nil). */
+  weakMake(p: number): number {
+    return weakMake(this, p);
+  }
+
+  /** weak.Pointer.Value: p, or 0 once reclaimed. */
+  weakValue(h: number): number {
+    return weakValue(this, h);
+  }
+
+  /** runtime/metrics.Read of one name. */
+  readMetric(name: string): MetricValue {
+    return readMetric(this, name);
+  }
+
+  /** runtime/metrics.All. */
+  allMetrics(): ReturnType<typeof allMetrics> {
+    return allMetrics();
+  }
+
+  /** runtime/debug.ReadGCStats data (pauses most recent first). */
+  readGCStats(): ReturnType<typeof readGCStats> {
+    if (!this.started) this.start();
+    return readGCStats(this);
+  }
+
+  /** The GC event stream: subscribes f to the given kinds; returns the unsubscribe function. */
+  subscribeGC(kinds: GCEventKind[], f: (e: GCEvent) => void): () => void {
+    return subscribe(this, kinds, f);
   }
 
   /** runtime.ReadMemStats(&m): writes runtime.MemStats at addr. */

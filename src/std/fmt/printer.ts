@@ -277,6 +277,21 @@ export class Printer {
       return;
     }
     if (verb === 0x54) { this.fmt.fmtS(strBytes(arg.td.str)); return; }
+    if (arg.td.str === 'reflect.Value' && arg.td.kind === Kind.Struct) {
+      // fmt's `case reflect.Value:` prints the value it holds ({typ id, ptr, flag}, reflect/value.go)
+      const m = this.rt.m, id = m.u32[arg.addr >>> 2];
+      const t = id ? this.rt.types[id] : undefined;
+      if (!t) { this.printValue(null, verb, 0); return; }
+      let held: Val = { td: t, addr: m.u32[(arg.addr + 8) >>> 2], data: -1, canIface: (m.u32[(arg.addr + 16) >>> 2] & 2) === 0 };
+      if (t.kind === Kind.Interface) {
+        const e = ifaceElem(this.rt, t, held.addr);
+        if (!e) { this.printValue(held, verb, 0); return; }
+        held = { td: e[0], addr: e[1], data: e[2], canIface: held.canIface };
+      }
+      if (held.canIface) { this.arg = held; if (this.handleMethods(held, verb)) return; }
+      this.printValue(held, verb, 0);
+      return;
+    }
     if (verb === 0x70) { this.fmtPointer(arg, 0x70); return; }
     if (arg.td.kind === Kind.Slice && !arg.td.named && arg.td.elem!.str === 'uint8') {
       // fmt's `case []byte:` fast path prints the type as "[]byte" under %#v

@@ -16,14 +16,7 @@ type statResult struct {
 }
 
 // A FileInfo describes a file and is returned by Stat.
-type FileInfo interface {
-	Name() string
-	Size() int64
-	Mode() FileMode
-	ModTime() time.Time
-	IsDir() bool
-	Sys() any
-}
+type FileInfo = fs.FileInfo
 
 type fileStat struct {
 	name    string
@@ -79,12 +72,7 @@ func (f *File) Stat() (FileInfo, error) {
 }
 
 // A DirEntry is an entry read from a directory.
-type DirEntry interface {
-	Name() string
-	IsDir() bool
-	Type() FileMode
-	Info() (FileInfo, error)
-}
+type DirEntry = fs.DirEntry
 
 type dirEntry struct {
 	dir  string

@@ -4,7 +4,14 @@
 import { Kind, type TypeDesc } from '../../runtime/type.js';
 import { ldWord, newStringJS, stWord, stringBytes, type NativeFn, type NativeRuntime } from '../abi.js';
 import { ifaceElem, isDirectIface, mapEntries, typeOf } from '../lib/values.js';
+import { valueNatives } from './value_natives.js';
 import { comparableType } from '../errors/natives.js';
+
+/** The exported methods of t (interface methods for interfaces), sorted by name. */
+export function exportedMethods(t: TypeDesc): { name: string; type: TypeDesc }[] {
+  const ms: { name: string; type: TypeDesc }[] = t.kind === Kind.Interface ? (t.imethods ?? []) : (t.methods ?? []);
+  return ms.filter(x => /^[A-Z]/.test(x.name));
+}
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   const td = (id: number | bigint): TypeDesc => {
@@ -92,9 +99,16 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   }
 
   return {
+    ...valueNatives(rt),
     typeString(csp: number, _c: number, id: number): void { newStringJS(rt, csp + 8, td(id).str); },
-    typeName(csp: number, _c: number, id: number): void { newStringJS(rt, csp + 8, td(id).named ? td(id).name : ''); },
-    typePkgPath(csp: number, _c: number, id: number): void { newStringJS(rt, csp + 8, td(id).pkgPath ?? ''); },
+    typeName(csp: number, _c: number, id: number): void {
+      const t = td(id);
+      newStringJS(rt, csp + 8, t.kind === Kind.UnsafePointer ? 'Pointer' : t.named ? t.name : '');
+    },
+    typePkgPath(csp: number, _c: number, id: number): void {
+      const t = td(id);
+      newStringJS(rt, csp + 8, t.kind === Kind.UnsafePointer ? 'unsafe' : t.named ? (t.pkgPath ?? '') : '');
+    },
     typeKind(_csp: number, _c: number, id: number): number { return td(id).kind; },
     typeSize(_csp: number, _c: number, id: number): number { return td(id).size; },
     typeAlign(_csp: number, _c: number, id: number): number { return td(id).align; },
@@ -106,19 +120,15 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     typeField(csp: number, _c: number, id: number, i: number): void {
       const t = td(id), f = t.fields![Number(i)];
       const a = csp + 8;
-      const exported = typeof f.exported === 'boolean' ? f.exported : /^[A-Z]/.test(f.name);
+      const exported = /^\p{Lu}/u.test(f.name);
       stWord(m(), a + 32, f.type.id);
       stWord(m(), a + 56, f.offset);
       m().u8[a + 64] = f.embedded ? 1 : 0;
       newStringJS(rt, a, f.name);
-      newStringJS(rt, a + 16, exported ? '' : t.pkgPath);
+      newStringJS(rt, a + 16, exported ? '' : (t.pkgPath || 'main'));
       newStringJS(rt, a + 40, f.tag ?? '');
     },
-    typeNumMethod(_csp: number, _c: number, id: number): number {
-      const t = td(id);
-      if (t.kind === Kind.Interface) return t.imethods?.length ?? 0;
-      return (t.methods ?? []).filter(x => /^[A-Z]/.test(x.name)).length;
-    },
+    typeNumMethod(_csp: number, _c: number, id: number): number { return exportedMethods(td(id)).length; },
     typeComparable(_csp: number, _c: number, id: number): boolean { return comparableType(td(id)); },
     // func typeIDOf(i any) int
     typeIDOf(csp: number): number { return m().u32[(csp + 8) >>> 2]; },

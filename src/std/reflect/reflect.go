@@ -93,7 +93,20 @@ type Type interface {
 	NumField() int
 	Field(i int) StructField
 	NumMethod() int
+	Method(int) Method
+	MethodByName(string) (Method, bool)
 	Comparable() bool
+	Bits() int
+	ChanDir() ChanDir
+	IsVariadic() bool
+	NumIn() int
+	In(i int) Type
+	NumOut() int
+	Out(i int) Type
+	FieldByName(name string) (StructField, bool)
+	Implements(u Type) bool
+	AssignableTo(u Type) bool
+	ConvertibleTo(u Type) bool
 }
 
 // A StructField describes a single field in a struct.
@@ -236,6 +249,103 @@ func (t *rtype) Field(i int) StructField {
 	}
 	name, pkg, typ, tag, off, emb := typeField(t.id, i)
 	return StructField{Name: name, PkgPath: pkg, Type: toType(typ), Tag: StructTag(tag), Offset: uintptr(off), Index: []int{i}, Anonymous: emb}
+}
+
+func (t *rtype) Bits() int {
+	k := t.Kind()
+	if k < Int || k > Complex128 {
+		panic("reflect: Bits of non-arithmetic Type " + t.String())
+	}
+	return typeSize(t.id) * 8
+}
+
+func (t *rtype) ChanDir() ChanDir {
+	if t.Kind() != Chan {
+		panic("reflect: ChanDir of non-chan type " + t.String())
+	}
+	return ChanDir(typeChanDir(t.id))
+}
+
+func (t *rtype) mustFunc(m string) {
+	if t.Kind() != Func {
+		panic("reflect: " + m + " of non-func type " + t.String())
+	}
+}
+
+func (t *rtype) IsVariadic() bool { t.mustFunc("IsVariadic"); return typeVariadic(t.id) }
+func (t *rtype) NumIn() int       { t.mustFunc("NumIn"); return typeNumIn(t.id) }
+func (t *rtype) NumOut() int      { t.mustFunc("NumOut"); return typeNumOut(t.id) }
+func (t *rtype) In(i int) Type    { t.mustFunc("In"); return toType(typeIn(t.id, i)) }
+func (t *rtype) Out(i int) Type   { t.mustFunc("Out"); return toType(typeOut(t.id, i)) }
+
+func (t *rtype) Method(i int) Method {
+	if i < 0 || i >= typeNumMethod(t.id) {
+		panic("reflect: Method index out of range")
+	}
+	return Method{Name: typeMethodName(t.id, i), Type: toType(typeMethodType(t.id, i)), Index: i}
+}
+
+func (t *rtype) MethodByName(name string) (Method, bool) {
+	n := typeNumMethod(t.id)
+	for i := 0; i < n; i++ {
+		if typeMethodName(t.id, i) == name {
+			return t.Method(i), true
+		}
+	}
+	return Method{}, false
+}
+
+func (t *rtype) FieldByName(name string) (StructField, bool) {
+	if t.Kind() != Struct {
+		panic("reflect: FieldByName of non-struct type " + t.String())
+	}
+	i := typeFieldByName(t.id, name)
+	if i < 0 {
+		return StructField{}, false
+	}
+	return t.Field(i), true
+}
+
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return implements(u.(*rtype).id, t.id)
+}
+
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	uid := u.(*rtype).id
+	if uid == t.id {
+		return true
+	}
+	if u.Kind() == Interface {
+		return implements(uid, t.id)
+	}
+	return (u.Name() == "" || t.Name() == "") && u.Kind() == t.Kind() && typeString(uid) == typeString(t.id)
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if t.AssignableTo(u) {
+		return true
+	}
+	a, b := t.Kind(), u.Kind()
+	num := func(k Kind) bool { return k >= Int && k <= Float64 }
+	if num(a) && num(b) {
+		return true
+	}
+	if b == String && (a >= Int && a <= Uintptr) {
+		return true
+	}
+	if (a == String && b == Slice) || (a == Slice && b == String) {
+		return true
+	}
+	return a == b && t.Size() == u.Size() && a != Struct
 }
 
 // TypeOf returns the reflection Type that represents the dynamic type of i (nil for a nil interface).

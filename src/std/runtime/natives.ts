@@ -1,8 +1,8 @@
 // Natives of package runtime (src/std/runtime/runtime.go): thin calls into the simulated runtime
 // (GC, readMemStats, goroutine counts, scheduler hooks). Optional runtime features are probed, so
 // the package works while issue 4/5 features (scheduler, finalizers) are not there yet.
-import { newStringJS, stWord, type NativeFn, type NativeRuntime } from '../abi.js';
-import { goFrames } from '../../runtime/traceback.js';
+import { ldWord, newStringJS, stWord, utf8Encode, type NativeFn, type NativeRuntime } from '../abi.js';
+import { callerFrames, callersPCs, framePC, pcInfo, stackText } from './traceback.js';
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   let warnedFinalizer = false;
@@ -33,13 +33,9 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     // func Caller(skip int) (pc uintptr, file string, line int, ok bool): results at csp+8+0
     Caller(csp: number, _ctx: number, skip: number): void {
       let r: { pc?: number; file?: string; line?: number } | undefined;
-      if (typeof rt.caller === 'function') r = rt.caller(Number(skip) + 1);
-      else {
-        // frames of the emitted module, innermost first: [0] is Caller's caller
-        const frames = goFrames(rt as any, new Error().stack ?? '');
-        const f = frames[Number(skip)];
-        if (f) r = { pc: 0x401000 + 16 * Number(skip), file: f.file, line: f.line };
-      }
+      const frames = callerFrames(rt); // [0] is Caller's caller
+      const f = frames[Number(skip)];
+      if (f) r = { pc: framePC(rt, f.name, f.line), file: f.file, line: f.line };
       const a = csp + 8;
       if (!r) {
         stWord(rt.m, a, 0); stWord(rt.m, a + 8, 0); stWord(rt.m, a + 16, 0); stWord(rt.m, a + 24, 0);
@@ -50,6 +46,36 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       newStringJS(rt, a + 8, r.file ?? '');
       stWord(rt.m, a + 24, r.line ?? 0);
       rt.m.u8[a + 32] = 1;
+    },
+    // func Callers(skip int, pc []uintptr) int
+    Callers(csp: number, _ctx: number, skip: number | bigint): number {
+      const a = csp + 8;
+      const pcs = callersPCs(rt, callerFrames(rt)).slice(Math.max(0, Number(skip)));
+      const p = rt.m.u32[a >>> 2], n = Math.min(ldWord(rt.m, a + 8), pcs.length);
+      for (let i = 0; i < n; i++) stWord(rt.m, p + 8 * i, pcs[i]);
+      return n;
+    },
+    // func Stack(buf []byte, all bool) int
+    Stack(csp: number, _ctx: number, all: boolean): number {
+      const a = csp + 8;
+      const b = utf8Encode(stackText(rt, all));
+      const p = rt.m.u32[a >>> 2], n = Math.min(ldWord(rt.m, a + 8), b.length);
+      rt.m.u8.set(b.subarray(0, n), p);
+      return n;
+    },
+    // func pcInfo(pc uintptr) (name string, file string, line int, entry uintptr, ok bool, hasFunc bool)
+    pcInfo(csp: number, _ctx: number, pc: number | bigint): void {
+      const a = csp + 8;
+      const r = typeof pc === 'number' ? pcInfo(rt, pc) : undefined;
+      if (!r) {
+        for (let o = 0; o < 48; o += 8) stWord(rt.m, a + o, 0);
+        rt.m.u8[a + 48] = 0; rt.m.u8[a + 49] = 0;
+        return;
+      }
+      stWord(rt.m, a + 32, r.line); stWord(rt.m, a + 40, r.entry);
+      rt.m.u8[a + 48] = 1; rt.m.u8[a + 49] = r.hasFunc ? 1 : 0;
+      newStringJS(rt, a, r.name);
+      newStringJS(rt, a + 16, r.file);
     },
     // func ReadMemStats(m *MemStats)
     ReadMemStats(csp: number): void {

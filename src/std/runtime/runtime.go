@@ -57,8 +57,153 @@ func UnlockOSThread() {}
 func SetFinalizer(obj any, finalizer any)
 
 // Caller reports file and line number information about function invocations on the calling
-// goroutine's stack (minimal).
+// goroutine's stack. Program counters are synthetic (traceback.go of this package's natives:
+// function index and line), so FuncForPC and CallersFrames can decode them.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// Callers fills the slice pc with the return program counters of function invocations on the
+// calling goroutine's stack (skip 0 is Callers itself) and returns the number written.
+func Callers(skip int, pc []uintptr) int
+
+// Stack formats a stack trace of the calling goroutine into buf and returns the number of bytes
+// written to buf. If all is true, Stack formats stack traces of all other goroutines after it.
+func Stack(buf []byte, all bool) int
+
+// pcInfo decodes a synthetic pc: function name, file, line, entry pc; ok false if unknown.
+// hasFunc is false for frames without a *Func (runtime.Callers itself, like Go).
+func pcInfo(pc uintptr) (name string, file string, line int, entry uintptr, ok bool, hasFunc bool)
+
+// A Func represents a Go function in the running binary.
+type Func struct {
+	name  string
+	file  string
+	line  int
+	entry uintptr
+}
+
+// FuncForPC returns a *Func describing the function that contains the given program counter
+// address, or else nil.
+func FuncForPC(pc uintptr) *Func {
+	name, file, line, entry, ok, _ := pcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name, file, line, entry}
+}
+
+// Name returns the name of the function.
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+// Entry returns the entry address of the function.
+func (f *Func) Entry() uintptr { return f.entry }
+
+// FileLine returns the file name and line number of the source code corresponding to pc.
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, ok, _ := pcInfo(pc)
+	if !ok {
+		return f.file, f.line
+	}
+	return file, line
+}
+
+// Frames may be used to get function/file/line information for a slice of PC values returned by
+// Callers.
+type Frames struct {
+	callers []uintptr
+}
+
+// Frame is the information returned by Frames for each call frame.
+type Frame struct {
+	PC        uintptr
+	Func      *Func
+	Function  string
+	File      string
+	Line      int
+	startLine int
+	Entry     uintptr
+}
+
+// CallersFrames takes a slice of PC values returned by Callers and prepares to return
+// function/file/line information.
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+// Next returns a Frame representing the next call frame in the slice of PC values, and whether
+// there are more frames after it.
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		name, file, line, entry, ok, hasFunc := pcInfo(pc)
+		if !ok {
+			continue
+		}
+		frame = Frame{PC: pc, Function: name, File: file, Line: line, Entry: entry}
+		if hasFunc {
+			frame.Func = &Func{name, file, line, entry}
+		}
+		return frame, len(ci.callers) > 0
+	}
+	return Frame{}, false
+}
+
+// A MemProfileRecord describes the live objects allocated by a particular call sequence.
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+// InUseBytes returns the number of bytes in use (AllocBytes - FreeBytes).
+func (r *MemProfileRecord) InUseBytes() int64 { return r.AllocBytes - r.FreeBytes }
+
+// InUseObjects returns the number of objects in use (AllocObjects - FreeObjects).
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+// Stack returns the stack trace associated with the record, a prefix of r.Stack0.
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// MemProfile returns a profile of memory allocated and freed per allocation site. The simulated
+// runtime does not sample allocations: it reports no records.
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
+
+// A StackRecord describes a single execution stack.
+type StackRecord struct {
+	Stack0 [32]uintptr
+}
+
+// Stack returns the stack trace associated with the record.
+func (r *StackRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+// GoroutineProfile returns n, the number of records in the active goroutine stack profile (none
+// are filled in here).
+func GoroutineProfile(p []StackRecord) (n int, ok bool) { return NumGoroutine(), false }
+
+// SetBlockProfileRate controls the fraction of goroutine blocking events reported (no effect).
+func SetBlockProfileRate(rate int) {}
+
+// SetMutexProfileFraction controls the fraction of mutex contention events reported (no effect).
+func SetMutexProfileFraction(rate int) int { return 0 }
 
 // NumCgoCall returns the number of cgo calls made by the current process.
 func NumCgoCall() int64 { return 0 }

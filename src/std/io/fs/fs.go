@@ -2,7 +2,11 @@
 // PathError and FileMode.
 package fs
 
-import "internal/oserror"
+import (
+	"errors"
+	"internal/oserror"
+	"time"
+)
 
 var (
 	ErrInvalid    = oserror.ErrInvalid
@@ -79,3 +83,32 @@ func (m FileMode) IsRegular() bool { return m&ModeType == 0 }
 func (m FileMode) Perm() FileMode { return m & ModePerm }
 
 func (m FileMode) Type() FileMode { return m & ModeType }
+
+// A FileInfo describes a file and is returned by Stat.
+type FileInfo interface {
+	Name() string
+	Size() int64
+	Mode() FileMode
+	ModTime() time.Time
+	IsDir() bool
+	Sys() any
+}
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+// SkipDir is used as a return value from WalkDirFuncs to indicate that the directory named in
+// the call is to be skipped.
+var SkipDir = errors.New("skip this directory")
+
+// SkipAll is used as a return value from WalkDirFuncs to indicate that all remaining files and
+// directories are to be skipped.
+var SkipAll = errors.New("skip everything and stop the walk")
+
+// WalkDirFunc is the type of the function called by WalkDir to visit each file or directory.
+type WalkDirFunc func(path string, d DirEntry, err error) error

@@ -4,6 +4,7 @@ package filepath
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path"
 	"strings"
@@ -104,3 +105,111 @@ func Rel(basepath, targpath string) (string, error) {
 	}
 	return targ[t0:], nil
 }
+
+// SkipDir is used as a return value from WalkFuncs to indicate that the directory named in the
+// call is to be skipped.
+var SkipDir error = fs.SkipDir
+
+// SkipAll is used as a return value from WalkFuncs to indicate that all remaining files and
+// directories are to be skipped.
+var SkipAll error = fs.SkipAll
+
+// WalkFunc is the type of the function called by Walk to visit each file or directory.
+type WalkFunc func(path string, info fs.FileInfo, err error) error
+
+type statDirEntry struct{ info fs.FileInfo }
+
+func (d *statDirEntry) Name() string               { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool                { return d.info.IsDir() }
+func (d *statDirEntry) Type() fs.FileMode          { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (fs.FileInfo, error) { return d.info, nil }
+
+// WalkDir walks the file tree rooted at root, calling fn for each file or directory in the tree,
+// including root, in lexical order (mirrors $GOROOT/src/path/filepath/path.go).
+func WalkDir(root string, fn fs.WalkDirFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walkDir(root, &statDirEntry{info}, fn)
+	}
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
+}
+
+func walkDir(path string, d fs.DirEntry, walkDirFn fs.WalkDirFunc) error {
+	if err := walkDirFn(path, d, nil); err != nil || !d.IsDir() {
+		if err == SkipDir && d.IsDir() {
+			err = nil
+		}
+		return err
+	}
+	dirs, err := os.ReadDir(path)
+	if err != nil {
+		err = walkDirFn(path, d, err)
+		if err != nil {
+			if err == SkipDir && d.IsDir() {
+				err = nil
+			}
+			return err
+		}
+	}
+	for _, d1 := range dirs {
+		path1 := Join(path, d1.Name())
+		if err := walkDir(path1, d1, walkDirFn); err != nil {
+			if err == SkipDir {
+				break
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// Walk walks the file tree rooted at root, calling fn for each file or directory in the tree,
+// including root, in lexical order.
+func Walk(root string, fn WalkFunc) error {
+	info, err := os.Lstat(root)
+	if err != nil {
+		err = fn(root, nil, err)
+	} else {
+		err = walk(root, info, fn)
+	}
+	if err == SkipDir || err == SkipAll {
+		return nil
+	}
+	return err
+}
+
+func walk(path string, info fs.FileInfo, walkFn WalkFunc) error {
+	if !info.IsDir() {
+		return walkFn(path, info, nil)
+	}
+	entries, err := os.ReadDir(path)
+	err1 := walkFn(path, info, err)
+	if err != nil || err1 != nil {
+		return err1
+	}
+	for _, e := range entries {
+		filename := Join(path, e.Name())
+		fileInfo, err := os.Lstat(filename)
+		if err != nil {
+			if err := walkFn(filename, fileInfo, err); err != nil && err != SkipDir {
+				return err
+			}
+		} else {
+			err = walk(filename, fileInfo, walkFn)
+			if err != nil {
+				if !fileInfo.IsDir() || err != SkipDir {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Glob is not supported by the simulated file system helpers beyond literal names.
+func Match(pattern, name string) (matched bool, err error) { return pathMatch(pattern, name) }

@@ -36,5 +36,9 @@ type GCStats struct {
 	PauseQuantiles []time.Duration
 }
 
-// PrintStack prints to standard error the stack trace returned by Stack (minimal).
-func PrintStack() {}
+// PrintStack prints to standard error the stack trace returned by Stack.
+func PrintStack()
+
+// Stack returns a formatted stack trace of the goroutine that calls it (runtime.Stack's format,
+// with a runtime/debug.Stack frame first, like Go).
+func Stack() []byte

@@ -1,0 +1,185 @@
+// Finalizers: runtime.SetFinalizer specials, the queue of finalizers ready to run (finq) and the
+// finalizer goroutine that runs them one after another. An object with a finalizer is not a root,
+// but everything it points to (and the finalizer func) is, so when it becomes unreachable it can be
+// resurrected for one more cycle and handed to its finalizer.
+// Mirrors src/runtime/mfinal.go (SetFinalizer, addfinalizer/removefinalizer, queuefinalizer, runfinq,
+// createfing) and the finalizer part of mgcmark.go markrootSpans / mgcsweep.go specials.
+
+import type { Runtime } from './runtime.js';
+import { type GCWork, markPtr, scanObject, drain } from './mgcmark.js';
+import { schedState } from './sched_ops.js';
+import { isGenerator } from './proc.js';
+import { cleanupsAtMarkTermination, scanCleanupRoots } from './mcleanup.js';
+import { weakAtMarkTermination } from './weak.js';
+
+/** One finalizer: object pointer p (as given), funcval fv, the func's args size, and for a func
+ *  taking an interface the type/itab word that goes in front of p (0 = a pointer parameter). */
+export interface Finalizer {
+  readonly p: number;
+  readonly fv: number;
+  readonly argsSize: number;
+  readonly ifaceWord: number;
+}
+
+/** Per-runtime finalizer / cleanup / weak state (Go's specials, finq, weak handles). */
+export class FinState {
+  /** Finalizer specials by object slot base. */
+  readonly specials = new Map<number, Finalizer>();
+  /** Finalizers queued to run (their objects were resurrected). */
+  readonly finq: Finalizer[] = [];
+  fingRunning = false;
+  /** Metrics /gc/finalizers/{queued,executed}:finalizers. */
+  queued = 0;
+  executed = 0;
+}
+
+/** Slot base of the heap object containing p, or 0 when p is not in an allocated heap slot. */
+export function objectBase(rt: Runtime, p: number): number {
+  const heap = rt.heap;
+  if (p < heap.base) return 0;
+  const s = heap.spans[(p - heap.base) >>> 13];
+  if (s === undefined || s.state !== 1) return 0;
+  const i = s.nelems === 1 ? 0 : Math.floor((p - s.base) / s.elemsize);
+  if (i >= s.nelems || s.allocBits[i] === 0) return 0;
+  return s.base + i * s.elemsize;
+}
+
+/** Whether the object at slot base `base` is marked in the current cycle. */
+export function isMarked(rt: Runtime, base: number): boolean {
+  const s = rt.heap.spanOf(base);
+  if (s === undefined) return true;
+  const i = s.nelems === 1 ? 0 : Math.floor((base - s.base) / s.elemsize);
+  return s.gcmarkBits[i] !== 0;
+}
+
+/**
+ * runtime.SetFinalizer(obj, f): p is obj's pointer, fv the funcval of f (0 = remove the finalizer).
+ * Pointers not into the heap (globals, zerobase) are ignored, as Go ignores linker-allocated data.
+ * Throws Go's fatal error when a finalizer is already set.
+ */
+export function setFinalizer(rt: Runtime, p: number, fv: number, argsSize = 8, ifaceWord = 0): void {
+  if (!rt.started) rt.start();
+  const base = objectBase(rt, p);
+  if (base === 0) return;
+  const fs = rt.fin;
+  if (fv === 0) { fs.specials.delete(base); return; }
+  if (fs.specials.has(base)) rt.fatalThrow('runtime.SetFinalizer: finalizer already set');
+  fs.specials.set(base, { p, fv, argsSize, ifaceWord });
+}
+
+/** Root scanning for specials: finalizer funcs and everything objects with finalizers point to
+ *  (not the objects themselves), queued finalizers and their objects. */
+export function scanFinalizerRoots(rt: Runtime, w: GCWork): void {
+  const fs = rt.fin;
+  for (const [base, f] of fs.specials) {
+    scanObject(rt, w, base);
+    markPtr(rt, w, f.fv);
+  }
+  for (const f of fs.finq) { markPtr(rt, w, f.p); markPtr(rt, w, f.fv); }
+  scanCleanupRoots(rt, w);
+}
+
+/**
+ * At mark termination, before sweeping: weak handles of unmarked objects are cleared, unmarked
+ * objects with finalizers are queued and resurrected (marked, with everything they reach), and
+ * cleanups of objects still unmarked are queued. Returns the number of finalizers queued.
+ */
+export function finalizersAtMarkTermination(rt: Runtime, w: GCWork): number {
+  weakAtMarkTermination(rt);
+  const fs = rt.fin;
+  let n = 0;
+  if (fs.specials.size > 0) {
+    const bases = [...fs.specials.keys()].sort((a, b) => a - b);
+    for (const base of bases) {
+      if (isMarked(rt, base)) continue;
+      const f = fs.specials.get(base)!;
+      fs.specials.delete(base);
+      fs.finq.push(f);
+      fs.queued++;
+      n++;
+      markPtr(rt, w, base);
+    }
+    drain(rt, w);
+  }
+  cleanupsAtMarkTermination(rt);
+  return n;
+}
+
+/** The finalizer and cleanup calls waiting to run (for a driver without a scheduler). */
+export function pendingFinalizers(rt: Runtime): number {
+  return rt.fin.finq.length + rt.cleanups.queue.length;
+}
+
+/**
+ * createfing / wakefing: starts a finalizer goroutine if calls are queued and none is running.
+ * Called at a safe point after mark termination. The goroutine runs the queue (finalizers in
+ * reverse queue order within a batch, like runfinq walking a finBlock from the end), then cleanups.
+ */
+export function wakeFing(rt: Runtime): void {
+  const fs = rt.fin;
+  if (fs.fingRunning || pendingFinalizers(rt) === 0) return;
+  const r = rt as unknown as { newproc?: unknown };
+  if (typeof r.newproc !== 'function') return; // no scheduler: runFinalizers() is for the driver
+  fs.fingRunning = true;
+  schedState(rt).sched.newprocJS((csp: number) => runfinq(rt, csp), { name: 'runtime.createfing', file: '', line: 0 });
+}
+
+/** The finalizer goroutine's body (runfinq). */
+function* runfinq(rt: Runtime, csp: number): Generator<number, void, unknown> {
+  const fs = rt.fin;
+  try {
+    while (pendingFinalizers(rt) > 0) {
+      while (fs.finq.length > 0) {
+        const f = fs.finq.pop()!;
+        const r = callFinalizer(rt, csp, f);
+        if (isGenerator(r)) yield* r as Generator<number, void, unknown>;
+        fs.executed++;
+      }
+      const cq = rt.cleanups.queue;
+      while (cq.length > 0) {
+        const c = cq.shift()!;
+        const r = rt.callGo(csp, rt.m.u32[c.fv >>> 2], c.fv, c.argSize,
+          c.argSize > 0 ? (a) => rt.m.memmove(a, c.argBox, c.argSize) : null).ret;
+        if (isGenerator(r)) yield* r as Generator<number, void, unknown>;
+        rt.cleanups.executed++;
+      }
+    }
+  } finally {
+    fs.fingRunning = false;
+  }
+}
+
+function callFinalizer(rt: Runtime, csp: number, f: Finalizer): unknown {
+  return rt.callGo(csp, rt.m.u32[f.fv >>> 2], f.fv, f.argsSize, (a) => {
+    const u32 = rt.m.u32;
+    if (f.ifaceWord !== 0) { u32[a >>> 2] = f.ifaceWord; u32[(a + 8) >>> 2] = f.p; } else u32[a >>> 2] = f.p;
+  }).ret;
+}
+
+/**
+ * rt.runFinalizers(): runs every queued finalizer and cleanup now on the current goroutine (for a
+ * driver without a scheduler, or tests); returns how many ran. Blocking finalizers are run with
+ * rt.runSync when available.
+ */
+export function runFinalizersNow(rt: Runtime): number {
+  const fs = rt.fin;
+  if (fs.fingRunning) return 0;
+  let n = 0;
+  const csp = rt.sp;
+  const r = rt as unknown as { runSync?: (g: Generator<number, unknown, unknown>) => unknown };
+  while (pendingFinalizers(rt) > 0) {
+    if (fs.finq.length > 0) {
+      const x = callFinalizer(rt, csp, fs.finq.pop()!);
+      if (isGenerator(x) && r.runSync) r.runSync(x as Generator<number, unknown, unknown>);
+      fs.executed++;
+    } else {
+      const c = rt.cleanups.queue.shift()!;
+      const x = rt.callGo(csp, rt.m.u32[c.fv >>> 2], c.fv, c.argSize,
+        c.argSize > 0 ? (a) => rt.m.memmove(a, c.argBox, c.argSize) : null).ret;
+      if (isGenerator(x) && r.runSync) r.runSync(x as Generator<number, unknown, unknown>);
+      rt.cleanups.executed++;
+    }
+    n++;
+  }
+  return n;
+}

@@ -1,0 +1,208 @@
+// Natives of reflect's Value (src/std/reflect/value.go; mirrors the runtime hooks of
+// $GOROOT/src/reflect/value.go: packEface/unpackEface, unsafe_New, typedmemmove, mapaccess,
+// mapassign, mapdelete, makemap, chanlen, chancap) and the type constructors PointerTo/SliceOf.
+// Layouts follow ARCHITECTURE.md §3: scalar params are JS args, unsafe.Pointer/string/slice params
+// are in memory at csp+8 in order, results follow at the next multiple of 8.
+import { Kind, type TypeDesc } from '../../runtime/type.js';
+import { ldWord, newStringJS, readString, stWord, type NativeFn, type NativeRuntime } from '../abi.js';
+import { ifaceElem, isDirectIface, mapEntries, simAddr } from '../lib/values.js';
+import { exportedMethods } from './natives.js';
+import { pcBase, pcStride } from '../runtime/traceback.js';
+
+export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
+  const td = (id: number | bigint): TypeDesc => {
+    const t = rt.types[Number(id)];
+    if (!t) throw new Error('reflect: bad type id ' + id);
+    return t;
+  };
+  const u32 = (a: number) => rt.m.u32[a >>> 2];
+  const stp = (a: number, p: number) => { const m = rt.m; m.u32[a >>> 2] = p; m.u32[(a + 4) >>> 2] = 0; };
+  /** A fresh heap copy of the pointer-shaped word w of type t (Values are always indirect). */
+  const boxWord = (t: TypeDesc, w: number): number => {
+    const p = rt.mallocgc(8, t, true);
+    stp(p, w);
+    return p;
+  };
+  const derived = (str: string, make: () => TypeDesc): TypeDesc => {
+    for (const t of rt.types) if (t && t.str === str) return t;
+    const t = make();
+    if (typeof rt.registerTypes === 'function') rt.registerTypes([t]);
+    else { t.id = rt.types.length; rt.types.push(t); }
+    return t;
+  };
+  const ptrTo = (e: TypeDesc): TypeDesc => {
+    for (const t of rt.types) if (t && t.kind === Kind.Pointer && t.elem === e && !t.named) return t;
+    return derived('*' + e.str, () => ({ id: 0, kind: Kind.Pointer, size: 8, align: 8, fieldAlign: 8, ptrdata: 8,
+      ptrs: Int32Array.of(0), str: '*' + e.str, name: '', pkgPath: '', named: false, elem: e, methods: [] }));
+  };
+  const sliceOf = (e: TypeDesc): TypeDesc => {
+    for (const t of rt.types) if (t && t.kind === Kind.Slice && t.elem === e && !t.named) return t;
+    return derived('[]' + e.str, () => ({ id: 0, kind: Kind.Slice, size: 24, align: 8, fieldAlign: 8, ptrdata: 8,
+      ptrs: Int32Array.of(0), str: '[]' + e.str, name: '', pkgPath: '', named: false, elem: e }));
+  };
+  const implementsT = (inter: TypeDesc, t: TypeDesc): boolean => {
+    const want = inter.imethods ?? [];
+    if (want.length === 0) return true;
+    if (t.kind === Kind.Interface) {
+      const have = new Set((t.imethods ?? []).map(m => m.name));
+      return want.every(m => have.has(m.name));
+    }
+    try { return !!rt.getitab(inter, t, true); } catch { return false; }
+  };
+  const fnType = (id: number): TypeDesc => td(id);
+
+  return {
+    // func unpackEface(i any) (typ int, ptr unsafe.Pointer)
+    unpackEface(csp: number): void {
+      const a = csp + 8;
+      const id = u32(a), data = u32(a + 8);
+      const t = td(id);
+      const p = isDirectIface(t) ? boxWord(t, data) : data;
+      stWord(rt.m, a + 16, id); stp(a + 24, p);
+    },
+    // func packEface(typ int, ptr unsafe.Pointer) any
+    packEface(csp: number, _c: number, typ: number): void {
+      const a = csp + 8;
+      const t = td(typ);
+      const src = u32(a);
+      let data: number;
+      if (isDirectIface(t)) data = u32(src);
+      else if (t.size === 0) data = rt.convT(t, src);
+      else { data = rt.mallocgc(t.size, t, true); rt.m.u8.copyWithin(data, src, src + t.size); }
+      stWord(rt.m, a + 8, typ); stp(a + 16, data);
+    },
+    // func unpackIface(ityp int, p unsafe.Pointer) (typ int, ptr unsafe.Pointer)
+    unpackIface(csp: number, _c: number, ityp: number): void {
+      const a = csp + 8;
+      const e = ifaceElem(rt, td(ityp), u32(a));
+      if (!e) { stWord(rt.m, a + 8, 0); stp(a + 16, 0); return; }
+      const [t, addr, data] = e;
+      const p = isDirectIface(t) ? boxWord(t, data) : addr;
+      stWord(rt.m, a + 8, t.id); stp(a + 16, p);
+    },
+    // func storeIface(ityp int, dst unsafe.Pointer, typ int, src unsafe.Pointer) bool
+    storeIface(csp: number, _c: number, ityp: number, typ: number): boolean {
+      const a = csp + 8;
+      const inter = td(ityp), t = td(typ);
+      let w0: number;
+      if (!inter.imethods || inter.imethods.length === 0) w0 = t.id;
+      else {
+        if (!implementsT(inter, t)) return false;
+        w0 = rt.getitab(inter, t, true) as number;
+        if (!w0) return false;
+      }
+      const data = rt.convT(t, u32(a + 8));
+      const dst = u32(a);
+      stWord(rt.m, dst, w0); stp(dst + 8, data);
+      return true;
+    },
+    // func unsafe_New(typ int) unsafe.Pointer
+    unsafe_New(csp: number, _c: number, typ: number): void {
+      const t = td(typ);
+      stp(csp + 8, rt.mallocgc(t.size, t, true));
+    },
+    // func newarray(elem int, n int) unsafe.Pointer
+    newarray(csp: number, _c: number, elem: number, n: number): void {
+      const t = td(elem);
+      const p = typeof rt.newarray === 'function' ? rt.newarray(t, Number(n)) : rt.mallocgc(t.size * Number(n), t, true);
+      stp(csp + 8, p);
+    },
+    // func typedmemmove(typ int, dst, src unsafe.Pointer)
+    typedmemmove(csp: number, _c: number, typ: number): void {
+      const t = td(typ);
+      const dst = u32(csp + 8), src = u32(csp + 16);
+      rt.m.u8.copyWithin(dst, src, src + t.size);
+    },
+    // func maplen(m unsafe.Pointer) int
+    maplen(csp: number): number {
+      const h = u32(csp + 8);
+      return h === 0 ? 0 : ldWord(rt.m, h);
+    },
+    // func mapfill(typ int, m unsafe.Pointer, kv []unsafe.Pointer) int
+    mapfill(csp: number, _c: number, typ: number): number {
+      const a = csp + 8;
+      const es = mapEntries(rt, td(typ), u32(a));
+      const p = u32(a + 8), cap = ldWord(rt.m, a + 16);
+      let n = 0;
+      for (const [k, v] of es) {
+        if (2 * n + 1 >= cap) break;
+        stp(p + 16 * n, k); stp(p + 16 * n + 8, v);
+        n++;
+      }
+      return n;
+    },
+    // func mapaccess(typ int, m unsafe.Pointer, key unsafe.Pointer) unsafe.Pointer
+    mapaccess(csp: number, _c: number, typ: number): void {
+      const a = csp + 8;
+      const h = u32(a);
+      const e = h === 0 ? 0 : rt.mapaccess2(td(typ), h, u32(a + 8));
+      stp(a + 16, e || 0);
+    },
+    // func mapassign(typ int, m unsafe.Pointer, key, val unsafe.Pointer)
+    mapassign(csp: number, _c: number, typ: number): void {
+      const a = csp + 8;
+      const t = td(typ);
+      const e = rt.mapassign(t, u32(a), u32(a + 8));
+      const src = u32(a + 16);
+      rt.m.u8.copyWithin(e, src, src + t.elem!.size);
+    },
+    // func mapdelete(typ int, m unsafe.Pointer, key unsafe.Pointer)
+    mapdelete(csp: number, _c: number, typ: number): void {
+      const a = csp + 8;
+      if (u32(a) !== 0) rt.mapdelete(td(typ), u32(a), u32(a + 8));
+    },
+    // func makemap(typ int, n int) unsafe.Pointer
+    makemap(csp: number, _c: number, typ: number, n: number): void {
+      stp(csp + 8, rt.makemap(td(typ), n, 0));
+    },
+    // func chanlen(c unsafe.Pointer) int
+    chanlen(csp: number): number {
+      const c = u32(csp + 8);
+      return c === 0 || typeof rt.chanlen !== 'function' ? 0 : rt.chanlen(c);
+    },
+    // func chancap(c unsafe.Pointer) int
+    chancap(csp: number): number {
+      const c = u32(csp + 8);
+      return c === 0 || typeof rt.chancap !== 'function' ? 0 : rt.chancap(c);
+    },
+    // func typeEqualVals(typ int, a, b unsafe.Pointer) bool
+    typeEqualVals(csp: number, _c: number, typ: number): boolean {
+      return !!rt.typeequal(td(typ), u32(csp + 8), u32(csp + 16));
+    },
+    ptrTo(_csp: number, _c: number, typ: number): number { return ptrTo(td(typ)).id; },
+    sliceOf(_csp: number, _c: number, typ: number): number { return sliceOf(td(typ)).id; },
+    // func typeFieldByName(typ int, name string) int
+    typeFieldByName(csp: number, _c: number, typ: number): number {
+      const name = readString(rt.m, csp + 8);
+      return (td(typ).fields ?? []).findIndex(f => f.name === name);
+    },
+    // func typeMethodName(typ int, i int) string
+    typeMethodName(csp: number, _c: number, typ: number, i: number): void {
+      newStringJS(rt, csp + 8, exportedMethods(td(typ))[Number(i)].name);
+    },
+    typeMethodType(_csp: number, _c: number, typ: number, i: number): number {
+      return exportedMethods(td(typ))[Number(i)].type?.id ?? 0;
+    },
+    typeIn(_csp: number, _c: number, typ: number, i: number): number {
+      const p = fnType(typ).params ?? [];
+      if (i < 0 || i >= p.length) throw new Error('reflect: Function index out of range');
+      return p[Number(i)].id;
+    },
+    typeOut(_csp: number, _c: number, typ: number, i: number): number {
+      const p = fnType(typ).results ?? [];
+      return p[Number(i)].id;
+    },
+    typeNumIn(_csp: number, _c: number, typ: number): number { return fnType(typ).params?.length ?? 0; },
+    typeNumOut(_csp: number, _c: number, typ: number): number { return fnType(typ).results?.length ?? 0; },
+    typeVariadic(_csp: number, _c: number, typ: number): boolean { return !!fnType(typ).variadic; },
+    typeChanDir(_csp: number, _c: number, typ: number): number { return td(typ).dir ?? 3; },
+    implements(_csp: number, _c: number, ityp: number, typ: number): boolean { return implementsT(td(ityp), td(typ)); },
+    // func simAddr(p unsafe.Pointer) uintptr
+    simAddr(csp: number): number | bigint { return simAddr(rt, u32(csp + 8)); },
+    // func funcPC(fv unsafe.Pointer) uintptr: the synthetic entry pc runtime.FuncForPC decodes
+    funcPC(csp: number): number {
+      const fv = u32(csp + 8);
+      return fv === 0 ? 0 : pcBase + u32(fv) * pcStride;
+    },
+  };
+}
