@@ -11,19 +11,21 @@ const usage = `usage: gomemlab <command> [arguments]
 
 The commands are:
 
-	run [-gcflags=-m] [-seed N] [-v] prog.go [more.go...] | dir [arguments...]
-	                 compile and run a Go program, like go run
+	run [-gcflags=-m] [-seed N] [-v] [-realtime] [-leaks] prog.go [more.go...] | dir [arguments...]
+	                 compile and run a Go program, like go run; -seed fixes scheduling, select
+	                 choices and map order (-v prints the seed used), -realtime uses the wall
+	                 clock instead of virtual time, -leaks reports goroutines blocked at exit
 	build [-gcflags=-m] [-o out.js] prog.go [more.go...] | dir
 	                 compile only; with -gcflags=-m print escape analysis decisions
 
 Environment: GODEBUG=gctrace=1, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK are honoured.
 `;
 
-interface Flags { gcflags: string; out: string; seed?: number; verbose: boolean; }
+interface Flags { gcflags: string; out: string; seed?: number; verbose: boolean; realtime: boolean; leaks: boolean; }
 
 /** Splits argv after the command into flags, Go files (or one directory) and program arguments. */
 export function parseArgs(argv: string[]): { flags: Flags; files: string[]; progArgs: string[] } {
-  const flags: Flags = { gcflags: '', out: '', verbose: false };
+  const flags: Flags = { gcflags: '', out: '', verbose: false, realtime: false, leaks: false };
   let i = 0;
   const take = (a: string, name: string): string => {
     const eq = a.indexOf('=');
@@ -41,6 +43,8 @@ export function parseArgs(argv: string[]): { flags: Flags; files: string[]; prog
       case 'o': flags.out = take(a, name); break;
       case 'seed': flags.seed = Number(take(a, name)); break;
       case 'v': flags.verbose = true; break;
+      case 'realtime': flags.realtime = true; break;
+      case 'leaks': flags.leaks = true; break;
       case 'l': break; // accepted: gomemlab never inlines
       case 'tags': case 'ldflags': case 'asmflags': take(a, name); break; // go build flags with no meaning here
       case 'trimpath': case 'a': case 'x': case 'n': break;
@@ -90,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
       const { flags, files, progArgs } = parseArgs(rest);
       const res = compileOrExit(files, flags);
       const prog = basename(files[0]).replace(/\.go$/, '');
-      const code = await runCompiled(res, { args: [prog, ...progArgs], env: process.env, seed: flags.seed, verbose: flags.verbose });
+      const code = await runCompiled(res, { args: [prog, ...progArgs], env: process.env, seed: flags.seed, verbose: flags.verbose, realtime: flags.realtime, leaks: flags.leaks });
       if (code !== 0) process.stderr.write(`exit status ${code}\n`);
       return code;
     }

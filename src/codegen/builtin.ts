@@ -9,6 +9,7 @@ import { FuncGen, js, mem, type Val } from './func.js';
 import { numKind, isString, isInterface, isEmptyInterface, isPtrShaped, sizeof, ptrOffsets, alignof } from './layout.js';
 import { genExpr, genExprAs, genJS, addrOrMem, keyAddr } from './expr.js';
 import { toIface } from './conv.js';
+import { genClose, genChanLenCap, genMakeChan } from './chan.js';
 
 const anyType = (): Type => Typ[BasicKind.UntypedNil];
 
@@ -23,6 +24,7 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       if (u.kind === 'Array') return [js(String(u.len))];
       if (u.kind === 'Pointer') { const at = underlying(u.elem) as { len: number }; return [js(String(at.len))]; }
       if (u.kind === 'Map') { const m = g.bind(genJS(g, a[0])); return [js(`(${m} === 0 ? 0 : $ld64(${m}))`)]; }
+      if (u.kind === 'Chan') return [genChanLenCap(g, a[0], name)];
       throw new Error('codegen: len of ' + u.kind);
     }
     case 'append': return [genAppend(g, e)];
@@ -102,7 +104,7 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       g.line(`$zero($m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2] * ${sizeof((u as { elem: Type }).elem)});`);
       return [];
     }
-    case 'close': throw new Error('codegen: channels are not supported yet (goroutines come in issue 4)');
+    case 'close': genClose(g, a[0]); return [];
     case 'complex': case 'real': case 'imag': throw new Error('codegen: complex numbers are not supported yet');
     case 'Add': return [js(`(${genJS(g, a[0])} + Number(${genJS(g, a[1])}))`)];
     case 'Slice': {
@@ -172,9 +174,48 @@ function genMake(g: FuncGen, e: ast.CallExpr): Val {
   }
   if (u.kind === 'Map') {
     const hint = a.length > 1 ? genJS(g, a[1]) : '0';
-    return js(g.ptrTemp(`$rt.makemap(${g.prog.types.ref(t)}, ${hint})`));
+    const htv = a.length > 1 ? g.info.types.get(a[1]) : null;
+    const hc = a.length < 2 ? 0 : htv && htv.mode === 'constant' && htv.value && htv.value.kind === 'Int' ? Number(htv.value.v) : null;
+    return js(genMakeMap(g, e, t, hint, hc));
   }
+  if (u.kind === 'Chan') return genMakeChan(g, t, a.length > 1 ? a[1] : null);
   throw new Error('codegen: make of ' + u.kind + ' is not supported yet');
+}
+
+/**
+ * make(map[K]V, hint) (walk/builtin.go walkMakeMap): an escaping map is makemap(t, hint) (Go's
+ * makemap_small allocates only the hmap when hint ≤ 8); a non-escaping one gets its hmap in the
+ * frame and, when hint ≤ 8 (checked at run time for a variable hint), its first bucket too, so
+ * small local maps allocate nothing. Returns the JS expression of the (rooted) map pointer.
+ */
+export function genMakeMap(g: FuncGen, node: ast.Node, t: Type, hint: string, hintConst: number | null): string {
+  const td = g.prog.types.ref(t);
+  if (g.prog.heapAlloc(node) || !g.prog.escape?.heapAlloc) return g.ptrTemp(`$rt.makemap(${td}, ${hint})`);
+  const h = g.slotAddr(g.newSlot(48, 8, [16, 24, 40]));
+  g.zeroRaw(h, 48);
+  if (hintConst === null || hintConst <= 8) {
+    const mu = underlying(t) as { key: Type; elem: Type };
+    const ind = (x: Type) => sizeof(x) > 128;
+    const ks = ind(mu.key) ? 8 : sizeof(mu.key), es = ind(mu.elem) ? 8 : sizeof(mu.elem);
+    const eoff = 8 + 8 * ks;
+    const ovf = (eoff + 8 * es + 7) & ~7;
+    const ptrs: number[] = [];
+    if (ind(mu.key) || ind(mu.elem) || ptrOffsets(mu.key).length || ptrOffsets(mu.elem).length) {
+      for (let i = 0; i < 8; i++) { if (ind(mu.key)) ptrs.push(8 + i * 8); else for (const o of ptrOffsets(mu.key)) ptrs.push(8 + i * ks + o); }
+      for (let i = 0; i < 8; i++) { if (ind(mu.elem)) ptrs.push(eoff + i * 8); else for (const o of ptrOffsets(mu.elem)) ptrs.push(eoff + i * es + o); }
+      ptrs.push(ovf);
+    }
+    const b = g.slotAddr(g.newSlot(ovf + 8, 8, ptrs));
+    if (hintConst === null) {
+      const hv = g.bind(hint);
+      g.line(`if (${hv} <= 8) { $zero(${b}, ${ovf + 8}); $m.u32[(${h} + 16) >>> 2] = ${b}; }`);
+      hint = hv;
+    } else {
+      g.zeroRaw(b, ovf + 8);
+      g.line(`$m.u32[(${h} + 16) >>> 2] = ${b};`);
+    }
+  }
+  return g.ptrTemp(`$rt.makemap(${td}, ${hint}, ${h})`);
 }
 
 function repeat(p: number[], es: number, n: number): number[] {

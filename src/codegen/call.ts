@@ -15,6 +15,7 @@ import { genExpr, genExprAs, genJS, tryAddr, addrOrMem, walkPath, convertAssign 
 import { genBuiltin } from './builtin.js';
 import { convert } from './conv.js';
 import { declEntry, methodEntry, methodValueEntry } from './funcs.js';
+import { callPrefix, nativeResult, noteNative } from './goroutine.js';
 
 const unsafePtr = Typ[BasicKind.UnsafePointer];
 
@@ -167,16 +168,29 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
     if (p.kind === 'js') jsArgs.push((v as { js: string }).js);
     else g.store(p.type, `(sp + ${8 + p.off})`, v);
   });
-  const call = `${fnExpr}(sp, ${ctx}${jsArgs.map((a) => ', ' + a).join('')})`;
+  const call0 = `${fnExpr}(sp, ${ctx}${jsArgs.map((a) => ', ' + a).join('')})`;
+  // Natives are plain JS (a blocking native returns a generator, driven here); compiled Go
+  // functions are generators in generator mode (goroutine.ts).
+  const isNative = callee.k === 'static' && fnExpr.startsWith('$n_');
+  if (isNative) noteNative(g, fnExpr);
+  // A dynamic call may reach a plain JS function (runtime-provided methods such as runtime.Error's).
+  const call = isNative ? call0 : callee.k !== 'static' && callPrefix(g.prog) ? `yield* $gv(${call0})` : callPrefix(g.prog) + call0;
   g.line(`$m.u32[(sp + 4) >>> 2] = ${g.code.goLine};`);
-  if (L.retJS) {
+  if (isNative) {
+    const r = g.tmpName('r');
+    g.line(`let ${r} = ${call};`);
+    g.line(nativeResult(g, r));
+    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    if (L.retJS) return [js(r)];
+  } else if (L.retJS) {
     const r = g.tmpName('r');
     g.line(`const ${r} = ${call};`);
     g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
     return [js(r)];
+  } else {
+    g.line(`${call};`);
+    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
   }
-  g.line(`${call};`);
-  g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
   return L.results.map((r) => {
     const src = `(sp + ${8 + (r as { off: number }).off})`;
     if (isScalar(r.type)) return js(g.bind(g.load(r.type, src)));

@@ -13,6 +13,7 @@ import { arith, shift, negate, complement } from './arith.js';
 import { genCall, funcValue, methodValue } from './call.js';
 import { genCompositeLit, genFuncLit } from './lit.js';
 import { toIface, genTypeAssert } from './conv.js';
+import { genRecv } from './chan.js';
 
 /** Compiles e to a value. */
 export function genExpr(g: FuncGen, e: ast.Expr): Val {
@@ -412,6 +413,7 @@ function genUnary(g: FuncGen, e: ast.UnaryExpr): Val {
     case '+': return genExpr(g, e.x);
     case '^': return js(complement(numKind(t)!, genJS(g, e.x)));
     case '!': return js(`!${genJS(g, e.x)}`);
+    case '<-': return genRecv(g, e, false)[0];
     default: throw new Error('codegen: unsupported unary ' + e.op + ' (channels come with goroutines)');
   }
 }

@@ -3,6 +3,7 @@
 // heap box, closure context), loads and stores by type. Mirrors cmd/compile/internal/ssagen's
 // frame layout (pgen.go AllocFrame) and the variable placement decisions of ssa.go.
 
+import { lastPos } from './unsupported.js';
 import type * as ast from '../syntax/ast.js';
 import { underlying, type Type } from '../types/types.js';
 import type { Var, Func } from '../types/objects.js';
@@ -322,7 +323,7 @@ export class FuncGen {
   isHeapVar(v: Var): boolean { return this.prog.heapVar(v, this); }
 
   /** Marks a Go line for the following emitted code. */
-  pos(n: { pos: number }): void { this.code.goLine = this.pc.lineOf(n.pos); }
+  pos(n: { pos: number }): void { this.code.goLine = this.pc.lineOf(n.pos); lastPos.pc = this.pc; lastPos.pos = n.pos; }
 }
 
 /** The JS zero value of a JS-form type. */

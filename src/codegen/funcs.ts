@@ -20,6 +20,7 @@ import { rangeFuncCaptures } from './rangefunc.js';
 import { walkPath } from './expr.js';
 import { emitCall } from './call.js';
 import type { ClosureLayout } from './lit.js';
+import { callPrefix, fnKeyword } from './goroutine.js';
 
 function recvOf(f: Func): Type | null { return (f.type as Signature).recv?.type ?? null; }
 
@@ -268,7 +269,7 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
     g.open('while ($df.length !== 0) {');
     g.line('const $d = $df.pop();');
-    g.line('try { $d(); } catch ($e) { $p = $rt.panicking($e, $p); }');
+    g.line(`try { ${callPrefix(g.prog)}$d(); } catch ($e) { $p = $rt.panicking($e, $p); }`);
     g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
     g.close();
     g.line('if ($p !== null) { if (!$p.recovered) throw $p; $rt.recovered($p); }');
@@ -331,11 +332,11 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
   const text = body.lines.join('\n');
   const leaf = L.frameSize === 24 && g.hoisted.length === 0 && !/\$rt\.(?!panic)|\bf\d+_|\$n_|\.fn\(|\$df|\$st64\(sp/.test(text);
   if (leaf) {
-    g.prog.output.push({ head: [`function ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`, '  const sp = csp - 24;'], body, line0: e.line });
+    g.prog.output.push({ head: [`${fnKeyword(g.prog)} ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`, '  const sp = csp - 24;'], body, line0: e.line });
     return;
   }
   const head = [
-    `function ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`,
+    `${fnKeyword(g.prog)} ${e.jsName}(csp, ctx${jsParams.map((p) => ', ' + p).join('')}) {`,
     `  let sp = csp - ${L.frameSize};`,
     `  if (sp < $rt.stackGuard) sp = $rt.morestack(sp, ${L.frameSize}, ${fi});`,
     `  const fo = $rt.stackHi - sp;`,

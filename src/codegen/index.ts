@@ -16,16 +16,21 @@ import { declEntry, ifaceEntry, methodEntry, emitExit } from './funcs.js';
 import { genExprAs } from './expr.js';
 import { genCall } from './call.js';
 import { genTypeAssert } from './conv.js';
+import { sideEffects } from './stmt.js';
+import { withPosition, lastPos } from './unsupported.js';
 import { unparen } from '../syntax/ast.js';
 import type { MethodFuncs } from './typedesc.js';
 import { setInstantiateHook } from './subst.js';
 import { instantiateRaw } from '../types/generics.js';
+import { canBlock, callPrefix, fnKeyword, blockingReachable } from './goroutine.js';
 
 export type { CheckedPackage, EscapeInfo } from './prog.js';
 
 export interface GenOptions {
   /** File path shown in tracebacks for a Go file name (default: the name as given). */
   filePath?: (filename: string) => string;
+  /** Whether native pkgPath.name blocks (a generator native): calling it needs generator mode. */
+  blockingNative?: (pkgPath: string, name: string) => boolean;
 }
 
 export interface FuncMeta { index: number; name: string; jsName: string; file: string; line: number }
@@ -40,10 +45,22 @@ export interface GenResult {
   failures: string[];
 }
 
-/** Compiles the program (packages in dependency order, main last). */
+/**
+ * Compiles the program (packages in dependency order, main last). A program that can block (a
+ * reachable go statement, channel operation, select or blocking native) is compiled a second time
+ * in generator mode (goroutine.ts, ARCHITECTURE.md §7.1); other programs stay plain JS.
+ */
 export function generate(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: GenOptions = {}): GenResult {
+  const plain = generateMode(pkgs, escape, opts, false);
+  if (!plain.canBlock) return plain.result;
+  return generateMode(pkgs, escape, opts, true).result;
+}
+
+function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: GenOptions, gen: boolean): { result: GenResult; canBlock: boolean } {
   setInstantiateHook((orig, args) => instantiateRaw(orig, args));
   const prog = new Prog(escape);
+  (prog as unknown as { gen: boolean }).gen = gen;
+  if (opts.blockingNative) (prog as unknown as { blockingNative: unknown }).blockingNative = opts.blockingNative;
   prog.pkgs.push(...pkgs);
   const fp = opts.filePath ?? ((f: string) => f);
   // Declarations.
@@ -101,6 +118,8 @@ export function generate(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts
   head.line('const $native = (p, n) => { const f = $rt.native ? $rt.native(p, n) : undefined; return f ?? ((...a) => { throw new Error("gomemlab: native " + p + "." + n + " is not implemented"); }); };');
   for (const d of prog.nativeDecls) head.line(d);
   head.line('const $noptrs = new Int32Array(0);');
+  if (gen) head.line('const $gv = (r) => (r !== null && typeof r === "object" && typeof r.next === "function") ? r : (function* () { return r; })();');
+  if (gen) head.line('const $gw = (f) => function* (...a) { const r = f(...a); return (typeof r === "object" && r !== null) ? yield* r : r; };');
   const sd = prog.staticData();
   head.line(`const $sd = $rt.allocStatic(${Math.max(sd.length, 8)}, 8);`);
   if (sd.length) head.line(`$rt.initStaticBytes($sd, Uint8Array.from(atob(${jsStr(Buffer.from(sd).toString('base64'))}), (c) => c.charCodeAt(0)));`);
@@ -125,7 +144,7 @@ export function generate(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts
   tail.line('const $infos = [');
   for (const f of prog.funcs) {
     tail.line(`  {index: 0, name: ${jsStr(f.goName)}, file: ${jsStr(f.file)}, line: ${f.line}, frameSize: ${f.frameSize}, argsSize: ${f.argsSize}, ` +
-      `ptrmap: ${i32(f.ptrmap)}, argPtrmap: ${i32(f.argPtrmap)}, fn: ${f.fnExpr}, jsName: ${jsStr(f.jsName)}},`);
+      `ptrmap: ${i32(f.ptrmap)}, argPtrmap: ${i32(f.argPtrmap)}, fn: ${gen && f.fnExpr.startsWith('$n_') ? `$gw(${f.fnExpr})` : f.fnExpr}, jsName: ${jsStr(f.jsName)}},`);
   }
   tail.line('];');
   tail.line('const $fb = $rt.registerFuncs($infos);');
@@ -137,28 +156,31 @@ export function generate(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts
   for (const l of prog.types.methodLines) tail.line(l);
   tail.line(`const $inits = [${inits.map((e) => `$fb + ${e.idx}`).join(', ')}];`);
   tail.line(`const $main = ${mainEntry ? `$fb + ${mainEntry.idx}` : '-1'};`);
-  tail.line('return { init() { for (const i of $inits) $rt.run(i); }, main() { $rt.run($main); }, inits: $inits, mainIndex: $main, funcBase: $fb };');
+  tail.line(`return { init() { for (const i of $inits) $rt.run(i); }, main() { $rt.run($main); }, inits: $inits, mainIndex: $main, funcBase: $fb, generators: ${gen} };`);
   tail.line('}');
   parts.push(tail);
   const { js: text, lineMap } = assemble(parts);
-  return {
+  const result = {
     js: text,
     lineMap,
     funcs: prog.funcs.map((f) => ({ index: f.idx, name: f.goName, jsName: f.jsName, file: f.file, line: f.line })),
     failures: prog.failures,
   };
+  const roots = [...inits.map((e) => e.jsName), ...(mainEntry ? [mainEntry.jsName] : [])];
+  return { result, canBlock: canBlock(prog) && (gen || blockingReachable(prog, roots, [...typeCode.lines, ...prog.types.linkLines, ...prog.types.methodLines])) };
 }
 
 /** Compiles one function; a failure in a std package becomes a stub that throws when called. */
 function runJob(prog: Prog, job: { entry: FnEntry; run: () => void }): void {
   const before = prog.output.length;
+  lastPos.pc = null; lastPos.pos = -1;
   try {
     job.run();
   } catch (err) {
     prog.output.length = before;
     const e = job.entry;
     const msg = (err as Error)?.message ?? String(err);
-    if (e.goName.startsWith('main.') || process.env.GOMEMLAB_CGSTRICT) throw err;
+    if (e.goName.startsWith('main.') || process.env.GOMEMLAB_CGSTRICT) throw withPosition(err);
     prog.failures.push(`${e.goName}: ${msg}`);
     if (process.env.CGDEBUG === "2") console.error(e.goName, (err as Error)?.stack);
     const c = new Code();
@@ -212,6 +234,7 @@ function pkgInit(prog: Prog, cp: CheckedPackage, ctxs: PkgCtx[], valueFile: Map<
         if (lhs.length === 1) {
           const v = genExprAs(g, ini.rhs, lhs[0].type!);
           if (lhs[0].name !== '_') g.store(lhs[0].type!, prog.globalAddr(lhs[0]), v);
+          else sideEffects(g, v);
         } else {
           const x = unparen(ini.rhs);
           const vs = x.kind === 'CallExpr' ? genCall(g, x) : x.kind === 'TypeAssertExpr' ? genTypeAssert(g, x, true) : [];
@@ -221,7 +244,7 @@ function pkgInit(prog: Prog, cp: CheckedPackage, ctxs: PkgCtx[], valueFile: Map<
       }
       for (const u of userInits) {
         g.useOut(0);
-        g.line(`${u.fnExpr}(sp, 0);`);
+        g.line(`${callPrefix(prog)}${u.fnExpr}(sp, 0);`);
         g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
       }
       emitExit(g);
@@ -242,7 +265,7 @@ function finishSynth(g: FuncGen, e: FnEntry): void {
   e.ptrmap = L.ptrmap;
   const fi = `($fb + ${e.idx})`;
   const head = [
-    `function ${e.jsName}(csp, ctx) {`,
+    `${fnKeyword(g.prog)} ${e.jsName}(csp, ctx) {`,
     `  let sp = csp - ${L.frameSize};`,
     `  if (sp < $rt.stackGuard) sp = $rt.morestack(sp, ${L.frameSize}, ${fi});`,
     `  const fo = $rt.stackHi - sp;`,

@@ -10,6 +10,7 @@ import { FuncGen, js, mem, type Val } from './func.js';
 import { sizeof, alignof, structOffsets, ptrOffsets, alignUp, isJSValue } from './layout.js';
 import { genExprAs, keyAddr } from './expr.js';
 import { closureEntry } from './funcs.js';
+import { genMakeMap } from './builtin.js';
 
 /** T{…} as a value (mode null) or &T{…} as a pointer (mode 'ptr'). */
 export function genCompositeLit(g: FuncGen, e: ast.CompositeLit, mode: 'ptr' | null, allocNode: ast.Node | null = null): Val {
@@ -143,7 +144,7 @@ function repeat(p: number[], es: number, n: number): number[] {
 function buildMap(g: FuncGen, e: ast.CompositeLit, t: Type): string {
   const mu = underlying(t) as { key: Type; elem: Type };
   const td = g.prog.types.ref(t);
-  const m = g.ptrTemp(`$rt.makemap(${td}, ${e.elts.length})`);
+  const m = genMakeMap(g, e, t, String(e.elts.length), e.elts.length);
   for (const el of e.elts) {
     const kv = el as ast.KeyValueExpr;
     const mark = g.tempMark();

@@ -14,6 +14,12 @@ import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
 import { genRangeFunc } from './rangefunc.js';
+import { genGo, preemptCheck, genMode } from './goroutine.js';
+import { genSend, genRecv, genRangeChan } from './chan.js';
+import { genSelect } from './select.js';
+
+/** The deferred-call closure head: a generator in generator mode (the call inside may block). */
+function deferFn(g: FuncGen): string { return genMode(g.prog) ? 'function* ()' : '() =>'; }
 
 export function genBlock(g: FuncGen, list: readonly ast.Stmt[]): void {
   const cuts: number[] = [];
@@ -77,15 +83,16 @@ function stmt(g: FuncGen, s: ast.Stmt, label: string | null): void {
     case 'BranchStmt': return genBranch(g, s);
     case 'ReturnStmt': return genReturn(g, s);
     case 'DeferStmt': return genDefer(g, s);
-    case 'GoStmt': throw new Error('codegen: go statements are not supported yet (goroutines come in issue 4)');
-    case 'SendStmt': case 'SelectStmt': case 'CommClause':
-      throw new Error('codegen: channels are not supported yet (goroutines come in issue 4)');
+    case 'GoStmt': return genGo(g, s);
+    case 'SendStmt': return genSend(g, s);
+    case 'SelectStmt': return genSelect(g, s, label);
+    case 'CommClause': throw new Error('codegen: comm clause outside select');
     case 'CaseClause': throw new Error('codegen: case clause outside switch');
   }
 }
 
 /** Evaluates a discarded value for its side effects (bounds checks, nil checks). */
-function sideEffects(g: FuncGen, v: Val): void {
+export function sideEffects(g: FuncGen, v: Val): void {
   const e = v.k === 'js' ? v.js : v.addr;
   if (!/^[$\w]+$/.test(e) && /[($]/.test(e)) g.line(`void (${e});`);
 }
@@ -105,7 +112,7 @@ function genDecl(g: FuncGen, d: ast.GenDecl): void {
     const vars = vs.names.map((n) => g.info.defs.get(n) as Var | null);
     if (vs.values.length === 0) { for (const v of vars) if (v) g.declareVar(v, null, g.isHeapVar(v)); continue; }
     const vals = rhsValues(g, vs.values, vars.map((v, i) => v ? g.subst(v.type!) : g.typeOf(vs.values[i] ?? vs.values[0])), vars.length);
-    vars.forEach((v, i) => { if (v && v.name !== '_') g.declareVar(v, vals[i], g.isHeapVar(v)); });
+    vars.forEach((v, i) => { if (v && v.name !== '_') g.declareVar(v, vals[i], g.isHeapVar(v)); else sideEffects(g, vals[i]); });
   }
 }
 
@@ -117,6 +124,7 @@ function rhsValues(g: FuncGen, rhs: readonly ast.Expr[], types: Type[], n: numbe
     let ts: Type[];
     if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
     else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
+    else if (x.kind === 'UnaryExpr' && x.op === '<-') { vs = genRecv(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
     else if (x.kind === 'CallExpr') { vs = genCall(g, x); ts = (g.typeOf(x) as { vars: Var[] }).vars.map((v) => g.subst(v.type!)); }
     else throw new Error('codegen: unsupported multi-value expression ' + x.kind);
     return vs.map((v, i) => g.stable(types[i], convertAssign(g, v, ts[i], types[i])));
@@ -305,6 +313,7 @@ function genFor(g: FuncGen, s: ast.ForStmt, label: string | null): void {
   g.close();
   g.loopDepth--;
   g.loops.pop();
+  preemptCheck(g);
   // Go 1.22 per-iteration loop variables: a fresh box for the next iteration.
   for (const v of boxed) {
     const l = g.locs.get(v) as { slot: string };
@@ -394,8 +403,9 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
   const L = `L${n}`, C = `C${n}`;
   const xt = g.typeOf(s.x);
   const u = underlying(xt);
-  const keyT = s.key ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.key as ast.Ident) as Var)?.type ?? g.typeOf(s.key)) : g.typeOf(s.key)) : null;
-  const valT = s.value ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.value as ast.Ident) as Var)?.type ?? g.typeOf(s.value)) : g.typeOf(s.value)) : null;
+  const isBlank = (e: ast.Expr | null): boolean => !!e && e.kind === 'Ident' && e.name === '_';
+  const keyT = s.key && !isBlank(s.key) ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.key as ast.Ident) as Var)?.type ?? g.typeOf(s.key)) : g.typeOf(s.key)) : null;
+  const valT = s.value && !isBlank(s.value) ? (s.tok === ':=' ? g.subst((g.info.defs.get(s.value as ast.Ident) as Var)?.type ?? g.typeOf(s.value)) : g.typeOf(s.value)) : null;
   g.open('{');
   const body = () => {
     g.loops.push({ label: L, brk: L, cont: C, goLabel: label, isSwitch: false });
@@ -405,6 +415,7 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     g.close();
     g.loopDepth--;
     g.loops.pop();
+    if (u.kind !== 'Chan') preemptCheck(g);
   };
   const i = `$i${n}`;
   if (u.kind === 'Basic' && !isString(xt)) {
@@ -461,6 +472,8 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     g.close();
   } else if (u.kind === 'Signature') {
     genRangeFunc(g, s, label, L);
+  } else if (u.kind === 'Chan') {
+    genRangeChan(g, s, L, valT ?? keyT, (v) => declOrAssign(g, s, s.key, v, keyT!), body, () => preemptCheck(g));
   } else {
     throw new Error('codegen: range over ' + u.kind + ' is not supported yet');
   }
@@ -602,7 +615,7 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
   const fun = unparen(call.fun);
   const ftv = g.info.types.get(fun);
   if (ftv && (ftv.mode === 'builtin' || ftv.mode === 'type')) {
-    g.open('$df.push(() => {');
+    g.open(`$df.push(${deferFn(g)} {`);
     genCall(g, call);
     g.close('});');
     return;
@@ -617,7 +630,7 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     const r2 = recv ? { v: keep(recv.t, recv.v), t: recv.t } : null;
     const a2 = args.map((a, i) => keep(params[i], a));
     const roots = g.deferRecords.splice(0);
-    g.open('$df.push(() => {');
+    g.open(`$df.push(${deferFn(g)} {`);
     // recover() works only in the function called directly here (Go spec): remember its caller frame.
     g.line('$rt.$deferFo = $rt.stackHi - sp;');
     emitCall(g, c2, r2, a2, params, results);

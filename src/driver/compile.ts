@@ -7,6 +7,7 @@ import { parseFile, type File } from '../syntax/index.js';
 import { checkPackage } from '../types/decl.js';
 import { analyze } from '../escape/index.js';
 import { generate } from '../codegen/index.js';
+import { isBlockingNative } from '../std/index.js';
 import { ProgramImporter, findModule, type CheckedPackage } from './importer.js';
 import { dirname } from 'node:path';
 import { goDisplayPath } from './paths.js';
@@ -95,13 +96,17 @@ export function compileFiles(sources: SourceFile[], opts: CompileOptions = {}): 
     }
 
     // 4. code generation.
-    const out = generate(pkgs, esc, {}) as unknown as Record<string, unknown> & { js: string; lineMap: Int32Array };
+    const out = generate(pkgs, esc, { blockingNative: isBlockingNative }) as unknown as Record<string, unknown> & { js: string; lineMap: Int32Array };
     return { ok: true, errors: [], escapeLines, js: out.js, lineMap: out.lineMap, output: out };
   } catch (e) {
     const err = e as Error;
     const msg = err?.message ?? String(e);
     // A Go feature the code generator does not handle yet: say so plainly, as a build failure.
-    if (/^codegen: .*not supported yet/.test(msg)) return { ok: false, errors: [`gomemlab: ${msg.slice('codegen: '.length)}`] };
+    if (/^codegen: .*not supported yet/.test(msg)) {
+      const gp = (err as { goPos?: { filename: string; line: number; column: number } }).goPos;
+      const at = gp ? `${display(gp.filename)}:${gp.line}:${gp.column}: ` : '';
+      return { ok: false, errors: [`${at}gomemlab: ${msg.slice('codegen: '.length)}`] };
+    }
     return { ok: false, errors: [`gomemlab: internal compiler error: ${err?.stack ?? err}`] };
   }
 }

@@ -6,6 +6,8 @@ import { Runtime, GoExit, optionsFromEnv } from '../runtime/runtime.js';
 import { GoPanic } from '../runtime/panic.js';
 import { formatPanic } from '../runtime/traceback.js';
 import { stdNatives } from '../std/index.js';
+import { attachSchedOps } from '../runtime/sched_ops.js';
+import { isGenerator } from '../runtime/proc.js';
 
 export interface ExecOptions {
   write: (fd: number, bytes: Uint8Array) => void;
@@ -15,6 +17,14 @@ export interface ExecOptions {
   seed?: number;
   lineMap?: Int32Array;
   moduleURL?: string;
+  /** Wall clock instead of the virtual clock (--realtime). */
+  realtime?: boolean;
+  /** Print the goroutine leak report at exit (--leaks). */
+  leaks?: boolean;
+  /** Print the scheduling seed (-v). */
+  verbose?: boolean;
+  /** runtime.NumCPU (default: GOMAXPROCS, so runs reproduce across machines). */
+  ncpu?: number;
 }
 
 /** The emitted module's default export. */
@@ -32,14 +42,54 @@ export function execute(load: LoadFn, opts: ExecOptions): number {
   r.moduleURL = opts.moduleURL;
   r.native = nativeResolver(rt);
   Error.stackTraceLimit = 200;
+  const procs = parseInt(opts.env.GOMAXPROCS ?? '', 10);
+  attachSchedOps(rt, {
+    realtime: opts.realtime === true,
+    gomaxprocs: procs > 0 ? procs : undefined,
+    ncpu: opts.ncpu,
+    seed: r.seed as number,
+  });
+  if (opts.env.GOTRACEBACK !== undefined) r.gotraceback = opts.env.GOTRACEBACK;
+  driveCallbacks(rt);
+  if (opts.verbose) opts.write(2, enc.encode(`gomemlab: seed ${r.seed}\n`));
+  const sched = rt as unknown as { runMain: (f: () => unknown) => unknown };
+  let code: number;
   try {
     const prog = load(rt);
-    prog.init();
-    prog.main();
-    return 0;
+    sched.runMain(() => prog.init());
+    sched.runMain(() => prog.main());
+    code = 0;
   } catch (e) {
-    return exitStatus(rt, e, opts);
+    code = exitStatus(rt, e, opts);
   }
+  if (opts.leaks) {
+    opts.flush?.();
+    const rep = (rt as unknown as { leakReport: () => string }).leakReport();
+    if (rep) opts.write(2, enc.encode(rep));
+  }
+  return code;
+}
+
+/**
+ * In generator mode compiled Go functions return generators: a native calling back into Go
+ * (rt.callGo: fmt calling a String method, sort calling less, init and main through rt.run) drives
+ * the generator to completion with rt.runSync, other goroutines running while it is parked.
+ */
+function driveCallbacks(rt: Runtime): void {
+  const r = rt as unknown as { callGo: Runtime['callGo']; runSync: (g: Generator<number, unknown, unknown>) => unknown };
+  const callGo = rt.callGo.bind(rt);
+  r.callGo = (csp, fnIndex, ctx, argsSize, writeArgs, scalarArgs = []) => {
+    const res = callGo(csp, fnIndex, ctx, argsSize, writeArgs, scalarArgs);
+    if (!isGenerator(res.ret)) return res;
+    const nsp = res.argBase - 8;
+    const size = res.csp - nsp;
+    const fo = rt.stackHi - nsp;
+    rt.sp = nsp;
+    const ret = r.runSync(res.ret as Generator<number, unknown, unknown>);
+    const nsp2 = rt.stackHi - fo;
+    rt.sp = nsp2;
+    return { ret, argBase: nsp2 + 8, csp: nsp2 + size };
+  };
 }
 
 function exitStatus(rt: Runtime, e: unknown, opts: ExecOptions): number {

@@ -13,6 +13,10 @@ export interface RunOptions {
   env: Record<string, string | undefined>;
   seed?: number;
   verbose?: boolean;
+  /** Wall clock instead of the virtual clock. */
+  realtime?: boolean;
+  /** Print the goroutine leak report at exit. */
+  leaks?: boolean;
 }
 
 /** Native stack for the program thread, in MB: room for a 1 GB Go stack of small frames. */
@@ -24,7 +28,7 @@ export async function runCompiled(res: CompileResult, opts: RunOptions): Promise
   writeFileSync(jsPath, res.js!);
   try {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      workerData: { jsPath, lineMap: res.lineMap, args: opts.args, env: { ...opts.env }, seed: opts.seed, verbose: opts.verbose },
+      workerData: { jsPath, lineMap: res.lineMap, args: opts.args, env: { ...opts.env }, seed: opts.seed, verbose: opts.verbose, realtime: opts.realtime, leaks: opts.leaks },
       resourceLimits: { stackSizeMb },
       stdout: false, stderr: false,
     });

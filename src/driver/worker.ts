@@ -7,8 +7,9 @@ import { writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { execute } from './exec.js';
 
-const { jsPath, lineMap, args, env, seed } = workerData as {
+const { jsPath, lineMap, args, env, seed, verbose, realtime, leaks } = workerData as {
   jsPath: string; lineMap: Int32Array; args: string[]; env: Record<string, string>; seed?: number;
+  verbose?: boolean; realtime?: boolean; leaks?: boolean;
 };
 
 let buf = new Uint8Array(1 << 16);
@@ -35,6 +36,6 @@ function write(fd: number, bytes: Uint8Array): void {
 
 const moduleURL = pathToFileURL(jsPath).href;
 const mod = await import(moduleURL);
-const code = execute(mod.default, { write, flush, args, env, seed, lineMap, moduleURL });
+const code = execute(mod.default, { write, flush, args, env, seed, lineMap, moduleURL, verbose, realtime, leaks });
 flush();
 parentPort!.postMessage({ exit: code });

@@ -180,6 +180,7 @@ export function runFinalizersNow(rt: Runtime): number {
       rt.cleanups.executed++;
     }
     n++;
+    rt.sp = csp;
   }
   return n;
 }

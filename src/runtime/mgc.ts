@@ -18,7 +18,7 @@ import { formatGCTrace } from './gctrace.js';
 import { fixedStack, stackGuard } from './stack.js';
 import { checkmark } from './gccheckmark.js';
 import { finalizersAtMarkTermination, wakeFing } from './mfinal.js';
-import { scavengeAfterGC } from './mgcscavenge.js';
+import { scavengeAfterGC, scavengeStep } from './mgcscavenge.js';
 
 export const enum GCPhase { Off = 0, Mark = 1, MarkTermination = 2 }
 
@@ -415,7 +415,9 @@ export function gcFull(rt: Runtime): void {
 
 /** gcTrigger.test for gcTriggerHeap / gcTriggerTime, at a mallocgc safe point. */
 export function gcTriggerTest(rt: Runtime): void {
-  if (rt.gcPhase !== GCPhase.Off || !rt.gcEnabled) return;
+  if (rt.gcPhase !== GCPhase.Off) return;
+  scavengeStep(rt, 8); // the background scavenger's share
+  if (!rt.gcEnabled) return;
   const gcc = rt.gcc;
   if (gcc.heapLive >= gcc.trigger) { gcStart(rt, false); return; }
   if (gcc.gcPercent >= 0 && programClock(rt) - rt.gcstate.lastStartClock > forcegcperiod) gcStart(rt, false);

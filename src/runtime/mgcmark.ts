@@ -31,6 +31,9 @@ export class GCWork {
   onWhite: ((base: number, s: MSpan, from: number) => void) | null = null;
   /** Address whose word is being followed (for the checkmark report). */
   from = 0;
+  /** True while scanning conservatively: stale words of a stack area (not zeroed on entry) may
+   *  name dead objects, so the checkmark verifier does not report what it finds there. */
+  conservative = false;
   /** Called for each newly shaded object (event stream 'shade'), or null. */
   onShade: ((base: number, size: number) => void) | null = null;
 }
@@ -48,7 +51,10 @@ export function markPtr(rt: Runtime, w: GCWork, p: number): void {
     let cb = w.checkmark.get(s);
     if (cb === undefined) { cb = new Uint8Array(s.nelems); w.checkmark.set(s, cb); }
     bits = cb;
-    if (cb[i] === 0 && s.gcmarkBits[i] === 0 && w.onWhite !== null) w.onWhite(s.base + i * s.elemsize, s, w.from);
+    // A stale word found by a conservative scan may name an object that died before the cycle:
+    // neither report nor trace it.
+    if (w.conservative && s.gcmarkBits[i] === 0) return;
+    if (cb[i] === 0 && s.gcmarkBits[i] === 0 && w.onWhite !== null && !w.conservative) w.onWhite(s.base + i * s.elemsize, s, w.from);
   }
   if (bits[i] !== 0) return;
   bits[i] = 1;
@@ -112,10 +118,12 @@ export function drainN(rt: Runtime, w: GCWork, budget: number, deadline = Infini
 /** Conservatively marks every word in [lo, hi) that points into an allocated heap slot. */
 export function markRange(rt: Runtime, w: GCWork, lo: number, hi: number): void {
   const u32 = rt.m.u32;
+  w.conservative = true;
   for (let a = lo; a < hi; a += 8) {
     const v = u32[a >>> 2];
     if (v !== 0 && u32[(a >>> 2) + 1] === 0) { w.from = a; markPtr(rt, w, v); }
   }
+  w.conservative = false;
 }
 
 /** scanstack: the frames of one goroutine from its innermost known sp up to its top. */

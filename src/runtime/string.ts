@@ -53,6 +53,12 @@ export function gostring(rt: ValueRuntime, s: number): string {
   return rt.m.decodeUTF8(u[i], u[i + 2]);
 }
 
+/** stringDataOnStack (string.go): whether string bytes at p live on the running goroutine's stack. */
+function stringDataOnStack(rt: ValueRuntime, p: number): boolean {
+  const lo = rt.stackLo ?? 0, hi = rt.stackHi ?? 0;
+  return p >= lo && p < hi;
+}
+
 /** concatstrings(buf, a): writes the concatenation of the strings at addrs to dst. */
 export function concatstrings(rt: ValueRuntime, dst: number, addrs: number[], buf = 0): void {
   const u = rt.m.u32;
@@ -64,9 +70,9 @@ export function concatstrings(rt: ValueRuntime, dst: number, addrs: number[], bu
     l += n; count++; idx = k;
   }
   if (count === 0) { ststr(rt, dst, 0, 0); return; }
-  if (count === 1) {
-    // Go returns the single non-empty operand (unless it is on the stack and the result escapes;
-    // operands here are never stack temp buffers of the caller's callers).
+  // Go returns the single non-empty operand, unless its bytes are on the stack (a tmpBuf) and the
+  // result escapes (buf == nil): stringDataOnStack in string.go.
+  if (count === 1 && (buf !== 0 || !stringDataOnStack(rt, u[addrs[idx] >>> 2]))) {
     const a = addrs[idx] >>> 2;
     ststr(rt, dst, u[a], u[a + 2]);
     return;

@@ -11,13 +11,16 @@ import errorsNatives from './errors/natives.js';
 import fmtNatives from './fmt/natives.js';
 import mathNatives from './math/natives.js';
 import mathRandNatives from './math/rand/natives.js';
+import mathRandV2Natives from './math/rand/v2/natives.js';
 import osNatives from './os/natives.js';
 import reflectNatives from './reflect/natives.js';
 import runtimeNatives from './runtime/natives.js';
 import runtimeDebugNatives from './runtime/debug/natives.js';
 import sortNatives from './sort/natives.js';
+import syncNatives, { blockingNatives as syncBlocking } from './sync/natives.js';
 import strconvNatives from './strconv/natives.js';
-import timeNatives from './time/natives.js';
+import syscallNatives from './syscall/natives.js';
+import timeNatives, { blockingNatives as timeBlocking } from './time/natives.js';
 import unicodeNatives from './unicode/natives.js';
 
 export type { NativeFactory, NativeFn, NativeRuntime } from './abi.js';
@@ -33,15 +36,40 @@ const nativeTable: Record<string, NativeFactory> = {
   'fmt': fmtNatives,
   'math': mathNatives,
   'math/rand': mathRandNatives,
+  'math/rand/v2': mathRandV2Natives,
   'os': osNatives,
   'reflect': reflectNatives,
   'runtime': runtimeNatives,
   'runtime/debug': runtimeDebugNatives,
   'sort': sortNatives,
+  'sync': syncNatives,
   'strconv': strconvNatives,
+  'syscall': syscallNatives,
   'time': timeNatives,
   'unicode': unicodeNatives,
 };
+
+/** Natives that may park the calling goroutine, per package (each package's `blockingNatives`). */
+const blockingTable: Record<string, ReadonlySet<string>> = {
+  'sync': syncBlocking,
+  'time': timeBlocking,
+};
+
+const noNatives: ReadonlySet<string> = new Set();
+
+/**
+ * The names of std package `path`'s natives that block (generator functions): generated code in
+ * goroutine mode calls them with `yield* f(csp, ctx, …)`, synchronous code with
+ * `$rt.runSync(f(csp, ctx, …))`.
+ */
+export function stdBlockingNatives(path: string): ReadonlySet<string> {
+  return blockingTable[path] ?? noNatives;
+}
+
+/** Whether native `name` of std package `path` blocks (see stdBlockingNatives). */
+export function isBlockingNative(path: string, name: string): boolean {
+  return stdBlockingNatives(path).has(name);
+}
 
 let bundle: Record<string, StdFile[]> | undefined;
 const cache = new Map<string, StdFile[] | undefined>();

@@ -456,6 +456,111 @@ func Exit(code int) {
 // Getpid returns the process id of the caller.
 func Getpid() int { return sysGetpid() }
 
+func sysEnviron() []string
+
+// Environ returns a copy of strings representing the environment, in the form "key=value".
+func Environ() []string { return sysEnviron() }
+
+// Clearenv deletes all environment variables.
+func Clearenv() {
+	for _, kv := range sysEnviron() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' {
+				Unsetenv(kv[:i])
+				break
+			}
+		}
+	}
+}
+
+// ExpandEnv replaces ${var} or $var in the string according to the values of the current
+// environment variables.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
+
+// Expand replaces ${var} or $var in the string based on the mapping function.
+func Expand(s string, mapping func(string) string) string {
+	var buf []byte
+	i := 0
+	for j := 0; j < len(s); j++ {
+		if s[j] == '$' && j+1 < len(s) {
+			if buf == nil {
+				buf = make([]byte, 0, 2*len(s))
+			}
+			buf = append(buf, s[i:j]...)
+			name, w := getShellName(s[j+1:])
+			if name == "" && w > 0 {
+			} else if name == "" {
+				buf = append(buf, s[j])
+			} else {
+				buf = append(buf, mapping(name)...)
+			}
+			j += w
+			i = j + 1
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf) + s[i:]
+}
+
+func isShellSpecialVar(c uint8) bool {
+	switch c {
+	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return true
+	}
+	return false
+}
+
+func isAlphaNum(c uint8) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func getShellName(s string) (string, int) {
+	switch {
+	case s[0] == '{':
+		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+			return s[1:2], 3
+		}
+		for i := 1; i < len(s); i++ {
+			if s[i] == '}' {
+				if i == 1 {
+					return "", 2
+				}
+				return s[1:i], i + 1
+			}
+		}
+		return "", 1
+	case isShellSpecialVar(s[0]):
+		return s[0:1], 1
+	}
+	var i int
+	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	}
+	return s[:i], i
+}
+
+// Getppid returns the process id of the caller's parent.
+func Getppid() int { return 1 }
+
+// Getuid returns the numeric user id of the caller.
+func Getuid() int { return 1000 }
+
+// Geteuid returns the numeric effective user id of the caller.
+func Geteuid() int { return 1000 }
+
+// Getgid returns the numeric group id of the caller.
+func Getgid() int { return 1000 }
+
+// Getegid returns the numeric effective group id of the caller.
+func Getegid() int { return 1000 }
+
+// Getpagesize returns the underlying system's memory page size.
+func Getpagesize() int { return 4096 }
+
+// Executable returns the path name for the executable that started the current process.
+func Executable() (string, error) { return Args[0], nil }
+
 // Hostname returns the host name reported by the kernel.
 func Hostname() (name string, err error) {
 	return "gomemlab", nil

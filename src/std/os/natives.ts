@@ -219,6 +219,14 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       e.goexit = true;
       throw e;
     },
+    // func sysEnviron() []string: result at csp+8
+    sysEnviron(csp: number): void {
+      const kv = Object.keys(env).map(k => k + '=' + env[k]);
+      const n = kv.length;
+      const base = newStringArray(rt, n);
+      stSlice(rt.m, csp + 8, base, n, n);
+      for (let i = 0; i < n; i++) newStringJS(rt, base + 16 * i, kv[i]);
+    },
     // func sysGetpid() int
     sysGetpid(): number { return process.pid; },
     hostname(): string { return nodeos.hostname(); },

@@ -2,7 +2,7 @@
 // (GC, readMemStats, goroutine counts, scheduler hooks). Optional runtime features are probed, so
 // the package works while issue 4/5 features (scheduler, finalizers) are not there yet.
 import { ldWord, newStringJS, stWord, utf8Encode, type NativeFn, type NativeRuntime } from '../abi.js';
-import { callerFrames, callersPCs, framePC, pcInfo, stackText } from './traceback.js';
+import { callerFrames, callersPCs, pcInfo, stackText } from './traceback.js';
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   let warnedFinalizer = false;
@@ -33,9 +33,11 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     // func Caller(skip int) (pc uintptr, file string, line int, ok bool): results at csp+8+0
     Caller(csp: number, _ctx: number, skip: number): void {
       let r: { pc?: number; file?: string; line?: number } | undefined;
-      const frames = callerFrames(rt); // [0] is Caller's caller
-      const f = frames[Number(skip)];
-      if (f) r = { pc: framePC(rt, f.name, f.line), file: f.file, line: f.line };
+      // [runtime.Callers, Caller's caller, …, runtime.main, runtime.goexit]
+      const pcs = callersPCs(rt, callerFrames(rt));
+      const pc = pcs[Number(skip) + 1];
+      const info = pc !== undefined ? pcInfo(rt, pc) : undefined;
+      if (info) r = { pc, file: info.file, line: info.line };
       const a = csp + 8;
       if (!r) {
         stWord(rt.m, a, 0); stWord(rt.m, a + 8, 0); stWord(rt.m, a + 16, 0); stWord(rt.m, a + 24, 0);

@@ -36,6 +36,8 @@ func (e Errno) Error() string {
 	switch e {
 	case EPERM:
 		return "operation not permitted"
+	case ESRCH:
+		return "no such process"
 	case ENOENT:
 		return "no such file or directory"
 	case EIO:

@@ -1,7 +1,6 @@
-// Package rand mirrors the API of $GOROOT/src/math/rand (rand.go). The generator is a 64-bit
-// PCG-style generator, not Go's additive lagged Fibonacci source: seeded sequences
-// (rand.New(rand.NewSource(s))) differ from Go's; the top-level functions are randomly seeded
-// like Go 1.20+, so their output is unpredictable in both.
+// Package rand mirrors $GOROOT/src/math/rand (rand.go, rng.go, normal.go, exp.go) with Go's exact
+// generator: seeded sequences (rand.New(rand.NewSource(s)), rand.Seed(s)) equal Go's; unseeded
+// top-level functions are randomly seeded like Go 1.20+.
 package rand
 
 import "math"
@@ -18,35 +17,88 @@ type Source64 interface {
 	Uint64() uint64
 }
 
-type pcgSource struct {
-	state uint64
-	inc   uint64
+// rngSource is Go's additive lagged Fibonacci generator (rng.go): x[n] = x[n-273] + x[n-607]
+// over 64-bit words, seeded through the Park–Miller generator seedrand and rngCooked.
+type rngSource struct {
+	tap  int
+	feed int
+	vec  [rngLen]int64
 }
 
-func (s *pcgSource) Seed(seed int64) {
-	s.state = 0
-	s.inc = uint64(seed)<<1 | 1
-	s.Uint64()
-	s.state += uint64(seed) ^ 0x853c49e6748fea9b
-	s.Uint64()
+const (
+	rngLen   = 607
+	rngTap   = 273
+	rngMax   = 1 << 63
+	rngMask  = rngMax - 1
+	int32max = (1 << 31) - 1
+)
+
+// seedrand: x[n+1] = 48271 * x[n] mod (2**31 - 1), by Schrage's method.
+func seedrand(x int32) int32 {
+	const (
+		A = 48271
+		Q = 44488
+		R = 3399
+	)
+	hi := x / Q
+	lo := x % Q
+	x = A*lo - R*hi
+	if x < 0 {
+		x += int32max
+	}
+	return x
 }
 
-func (s *pcgSource) Uint64() uint64 {
-	// splitmix64 over a Weyl sequence: full period, good mixing
-	s.state += 0x9e3779b97f4a7c15 + s.inc
-	z := s.state
-	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
-	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
-	return z ^ (z >> 31)
+// Seed uses the provided seed value to initialize the generator to a deterministic state.
+func (rng *rngSource) Seed(seed int64) {
+	rng.tap = 0
+	rng.feed = rngLen - rngTap
+	seed = seed % int32max
+	if seed < 0 {
+		seed += int32max
+	}
+	if seed == 0 {
+		seed = 89482311
+	}
+	x := int32(seed)
+	for i := -20; i < rngLen; i++ {
+		x = seedrand(x)
+		if i >= 0 {
+			var u int64
+			u = int64(x) << 40
+			x = seedrand(x)
+			u ^= int64(x) << 20
+			x = seedrand(x)
+			u ^= int64(x)
+			u ^= rngCooked[i]
+			rng.vec[i] = u
+		}
+	}
 }
 
-func (s *pcgSource) Int63() int64 { return int64(s.Uint64() & (1<<63 - 1)) }
+// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+func (rng *rngSource) Int63() int64 { return int64(rng.Uint64() & rngMask) }
+
+// Uint64 returns a non-negative pseudo-random 64-bit integer as a uint64.
+func (rng *rngSource) Uint64() uint64 {
+	rng.tap--
+	if rng.tap < 0 {
+		rng.tap += rngLen
+	}
+	rng.feed--
+	if rng.feed < 0 {
+		rng.feed += rngLen
+	}
+	x := rng.vec[rng.feed] + rng.vec[rng.tap]
+	rng.vec[rng.feed] = x
+	return uint64(x)
+}
 
 // NewSource returns a new pseudo-random Source seeded with the given value.
 func NewSource(seed int64) Source {
-	s := &pcgSource{}
-	s.Seed(seed)
-	return s
+	var rng rngSource
+	rng.Seed(seed)
+	return &rng
 }
 
 // A Rand is a source of random numbers.
@@ -92,12 +144,39 @@ func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
 	}
-	return int32(r.Int63n(int64(n)))
+	if n&(n-1) == 0 {
+		return r.Int31() & (n - 1)
+	}
+	max := int32((1 << 31) - 1 - (1<<31)%uint32(n))
+	v := r.Int31()
+	for v > max {
+		v = r.Int31()
+	}
+	return v % n
+}
+
+// int31n: Lemire's multiply-shift reduction, used by Shuffle (rand.go).
+func (r *Rand) int31n(n int32) int32 {
+	v := r.Uint32()
+	prod := uint64(v) * uint64(n)
+	low := uint32(prod)
+	if low < uint32(n) {
+		thresh := uint32(-n) % uint32(n)
+		for low < thresh {
+			v = r.Uint32()
+			prod = uint64(v) * uint64(n)
+			low = uint32(prod)
+		}
+	}
+	return int32(prod >> 32)
 }
 
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
+	}
+	if n <= 1<<31-1 {
+		return int(r.Int31n(int32(n)))
 	}
 	return int(r.Int63n(int64(n)))
 }
@@ -134,25 +213,68 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
 	}
-	for i := n - 1; i > 0; i-- {
+	i := n - 1
+	for ; i > 1<<31-1-1; i-- {
 		j := int(r.Int63n(int64(i + 1)))
+		swap(i, j)
+	}
+	for ; i > 0; i-- {
+		j := int(r.int31n(int32(i + 1)))
 		swap(i, j)
 	}
 }
 
+// NormFloat64 returns a normally distributed float64 (ziggurat method, normal.go).
 func (r *Rand) NormFloat64() float64 {
 	for {
-		u := 2*r.Float64() - 1
-		v := 2*r.Float64() - 1
-		s := u*u + v*v
-		if s > 0 && s < 1 {
-			return u * math.Sqrt(-2*math.Log(s)/s)
+		j := int32(r.Uint32())
+		i := j & 0x7F
+		x := float64(j) * float64(wn[i])
+		if absInt32(j) < kn[i] {
+			return x
+		}
+		if i == 0 {
+			for {
+				x = -math.Log(r.Float64()) * (1.0 / rn)
+				y := -math.Log(r.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return rn + x
+			}
+			return -rn - x
+		}
+		if fn[i]+float32(r.Float64())*(fn[i-1]-fn[i]) < float32(math.Exp(-.5*x*x)) {
+			return x
 		}
 	}
 }
 
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
+}
+
+// ExpFloat64 returns an exponentially distributed float64 with rate 1 (ziggurat method, exp.go).
 func (r *Rand) ExpFloat64() float64 {
-	return -math.Log(1 - r.Float64())
+	for {
+		j := r.Uint32()
+		i := j & 0xFF
+		x := float64(j) * float64(we[i])
+		if j < ke[i] {
+			return x
+		}
+		if i == 0 {
+			return re - math.Log(r.Float64())
+		}
+		if fe[i]+float32(r.Float64())*(fe[i-1]-fe[i]) < float32(math.Exp(-x)) {
+			return x
+		}
+	}
 }
 
 // runtimeSeed returns a random seed from the host (native).

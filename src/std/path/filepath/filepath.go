@@ -210,6 +210,3 @@ func walk(path string, info fs.FileInfo, walkFn WalkFunc) error {
 	}
 	return nil
 }
-
-// Glob is not supported by the simulated file system helpers beyond literal names.
-func Match(pattern, name string) (matched bool, err error) { return pathMatch(pattern, name) }
