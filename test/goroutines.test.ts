@@ -50,7 +50,7 @@ test('goroutines: -v prints the seed; the same seed gives the same interleaving'
   const r = gomemlab(['run', '-v', '-seed', '12345', src]);
   assert.match(r.stderr, /^gomemlab: seed 12345\n$/);
   const prog = join(root, 'examples/talk/goroutines.go');
-  for (const seed of ['1', '2', '99']) {
+  for (const seed of ['2', '99']) {
     const a = gomemlab(['run', '-seed', seed, prog]);
     const b = gomemlab(['run', '-seed', seed, prog]);
     assert.equal(a.stdout, b.stdout);

@@ -2,6 +2,7 @@
 // make, new, delete, panic, recover, print/println, min, max, clear, and the unsafe functions.
 // Mirrors cmd/compile/internal/walk/builtin.go.
 
+import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
 import { underlying, Typ, BasicKind, type Type } from '../types/types.js';
@@ -105,7 +106,18 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       return [];
     }
     case 'close': genClose(g, a[0]); return [];
-    case 'complex': case 'real': case 'imag': throw new Error('codegen: complex numbers are not supported yet');
+    case 'complex': {
+      const t = g.typeOf(e);
+      const ft = cplx.isComplex(t) && underlying(t).kind === 'Basic' && (underlying(t) as { basicKind: BasicKind }).basicKind === BasicKind.Complex64 ? Typ[BasicKind.Float32] : Typ[BasicKind.Float64];
+      const re = g.bind(genJS(g, a[0]));
+      const im = g.bind((genExprAs(g, a[1], ft) as { js: string }).js);
+      return [cplx.make(g, t, re, im)];
+    }
+    case 'real': case 'imag': {
+      const xt = g.typeOf(a[0]);
+      const [re, im] = cplx.parts(g, xt, genExpr(g, a[0]));
+      return [js(name === 'real' ? re : im)];
+    }
     case 'Add': return [js(`(${genJS(g, a[0])} + Number(${genJS(g, a[1])}))`)];
     case 'Slice': {
       const t = g.typeOf(e);
@@ -133,6 +145,7 @@ void anyType;
 function printCall(g: FuncGen, t: Type, v: Val): string {
   const u = underlying(t);
   const j = (v as { js: string }).js, ad = (v as { addr: string }).addr;
+  if (cplx.isComplex(t)) { const [re, im] = cplx.parts(g, t, v); return `$rt.printcomplex(${re}, ${im})`; }
   if (u.kind === 'Basic') {
     const k = numKind(t);
     if (k === 'bool') return `$rt.printbool(${j})`;

@@ -2,6 +2,7 @@
 // pointers/uintptr, slice → array (pointer), and conversions to interfaces (convT, itabs) and type
 // assertions. Mirrors cmd/compile/internal/walk/convert.go and runtime/iface.go's entry points.
 
+import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { BasicKind, underlying, type Type } from '../types/types.js';
 import { FuncGen, js, mem, type Val } from './func.js';
@@ -23,6 +24,7 @@ export function convert(g: FuncGen, x: ast.Expr, to: Type, call: ast.Node | null
     if (from.kind === 'Basic' && from.basicKind === BasicKind.UntypedNil) return mem('$zb');
     return toIface(g, genExpr(g, x), from, to);
   }
+  if (cplx.isComplex(to)) return cplx.convert(g, from, to, genExpr(g, x));
   if (isString(to)) {
     if (isString(from)) return genExpr(g, x);
     const dst = g.temp(to);

@@ -3,6 +3,7 @@
 // statements first, in source order (like cmd/compile's order pass, order.go); the pure rest is a JS
 // expression evaluated afterwards. Mirrors cmd/compile/internal/ssagen/ssa.go (expr, addr).
 
+import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
 import { BasicKind, underlying, type Type, type Struct } from '../types/types.js';
@@ -120,6 +121,7 @@ export function constVal(g: FuncGen, t: Type, v: Value): Val {
     return mem(g.prog.stringConst(stringBytes(v)));
   }
   if (u.kind === 'Interface') throw new Error('codegen: constant of interface type');
+  if (cplx.isComplex(t)) return cplx.complexConst(g, t, v);
   return js(constJS(t, v));
 }
 
@@ -409,7 +411,7 @@ function genUnary(g: FuncGen, e: ast.UnaryExpr): Val {
       if (a === null) throw new Error('codegen: cannot take address of ' + x.kind);
       return js(a);
     }
-    case '-': return js(negate(numKind(t)!, genJS(g, e.x)));
+    case '-': return cplx.isComplex(t) ? cplx.negate(g, t, genExpr(g, e.x)) : js(negate(numKind(t)!, genJS(g, e.x)));
     case '+': return genExpr(g, e.x);
     case '^': return js(complement(numKind(t)!, genJS(g, e.x)));
     case '!': return js(`!${genJS(g, e.x)}`);
@@ -425,6 +427,11 @@ function genBinary(g: FuncGen, e: ast.BinaryExpr): Val {
   const t = g.typeOf(e);
   switch (op) {
     case '==': case '!=': case '<': case '<=': case '>': case '>=':
+      if (cplx.isComplex(xt) && cplx.isComplex(yt)) {
+        const ct = g.info.types.get(e.x)?.mode === 'constant' ? yt : xt;
+        const cx = g.stable(ct, genExprAs(g, e.x, ct));
+        return js(cplx.equal(g, op, ct, cx, genExprAs(g, e.y, ct)));
+      }
       return js(compare(g, op, e.x, e.y, xt, yt));
     case '<<': case '>>': {
       const k = numKind(t)!;
@@ -449,6 +456,10 @@ function genBinary(g: FuncGen, e: ast.BinaryExpr): Val {
     const buf = g.tmpBuf(e);
     g.line(`$rt.concatstrings(${dst}, [${addrs.join(', ')}]${buf !== '0' ? ', ' + buf : ''});`);
     return mem(dst);
+  }
+  if (cplx.isComplex(t)) {
+    const cx = g.stable(t, genExprAs(g, e.x, t));
+    return cplx.arith(g, op, t, cx, genExprAs(g, e.y, t));
   }
   const k = numKind(t);
   if (!k) throw new Error('codegen: arithmetic on non-numeric ' + underlying(t).kind);

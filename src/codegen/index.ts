@@ -17,6 +17,7 @@ import { genExprAs } from './expr.js';
 import { genCall } from './call.js';
 import { genTypeAssert } from './conv.js';
 import { sideEffects } from './stmt.js';
+import { CDIV } from './complex.js';
 import { withPosition, lastPos } from './unsupported.js';
 import { unparen } from '../syntax/ast.js';
 import type { MethodFuncs } from './typedesc.js';
@@ -115,6 +116,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   const head = new Code();
   head.line('export default function load($rt) {');
   for (const l of (PRELUDE + PRELUDE2 + PRELUDE3).split('\n')) if (l.trim()) head.line(l);
+  for (const l of CDIV.split('\n')) head.line(l);
   head.line('const $native = (p, n) => { const f = $rt.native ? $rt.native(p, n) : undefined; return f ?? ((...a) => { throw new Error("gomemlab: native " + p + "." + n + " is not implemented"); }); };');
   for (const d of prog.nativeDecls) head.line(d);
   head.line('const $noptrs = new Int32Array(0);');

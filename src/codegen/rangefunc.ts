@@ -80,7 +80,7 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
   });
   for (const f of fields) f.isField = true;
   const layout: ClosureLayout = { vars, size: alignUp(off, 8), struct: new Struct(fields) };
-  const ctx: RangeFuncCtx = { state, results, resultTypes: g.results.map((r) => r.type), exits: [], outerLoops: [...(outerCtx ? outerCtx.outerLoops : []), ...g.loops] };
+  const ctx: RangeFuncCtx = { state, results, resultTypes: outerCtx ? outerCtx.resultTypes : g.results.map((r) => r.type), exits: [], outerLoops: [...(outerCtx ? outerCtx.outerLoops : []), ...g.loops] };
   // the yield function
   const n = ++g.litCount;
   const name = /\.func\d+/.test(g.goName) ? `${g.goName}-range${n}` : `${g.goName}-range${n}`;

@@ -2,6 +2,7 @@
 // type switch with labels, break/continue/fallthrough, return, defer, and expression statements.
 // Mirrors cmd/compile/internal/ssagen/ssa.go (stmt) and walk/range.go, walk/switch.go, walk/assign.go.
 
+import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
 import { underlying, type Type, type Interface } from '../types/types.js';
@@ -14,7 +15,7 @@ import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
 import { genRangeFunc } from './rangefunc.js';
-import { genGo, preemptCheck, genMode } from './goroutine.js';
+import { genGo, preemptCheck, genMode, countCalls } from './goroutine.js';
 import { genSend, genRecv, genRangeChan } from './chan.js';
 import { genSelect } from './select.js';
 
@@ -252,6 +253,7 @@ function combine(g: FuncGen, op: string, t: Type, a: Val, b: Val | null, y: ast.
     g.line(`$rt.concatstrings(${dst}, [${av.addr}, ${(b as { addr: string }).addr}]);`);
     return mem(dst);
   }
+  if (cplx.isComplex(t)) return b === null ? cplx.arith(g, op, t, g.stable(t, a), cplx.complexConst(g, t, { kind: 'Complex', re: { num: 1n, den: 1n }, im: { num: 0n, den: 1n } } as never)) : cplx.arith(g, op, t, g.stable(t, a), b);
   const k = numKind(t)!;
   const aj = (a as { js: string }).js;
   if (b === null) return js(arith(op, k, aj, k === 'f32' || k === 'f64' ? '1' : k === 'i64' || k === 'u64' ? '1' : '1'));
@@ -503,7 +505,12 @@ function genSwitch(g: FuncGen, s: ast.SwitchStmt, label: string | null): void {
       const m2 = g.tempMark();
       let cond: string;
       if (tag) cond = caseCompare(g, tag, tagT!, x);
-      else cond = genJS(g, x);
+      else if (isInterface(g.typeOf(x))) {
+        // tagless switch: `case i:` with i an interface compares i == true
+        const xv = g.stable(g.typeOf(x), genExpr(g, x)) as { addr: string };
+        const tv = convertAssign(g, js('true'), Typ[BasicKind.Bool], g.typeOf(x)) as { addr: string };
+        cond = `$rt.efaceeq(${tv.addr}, ${xv.addr})`;
+      } else cond = genJS(g, x);
       g.line(`if (${cond}) { ${ci} = ${k}; break ${M}; }`);
       g.tempRelease(m2);
     }
@@ -622,8 +629,13 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
   }
   // Evaluate the function value, receiver and arguments now; call later.
   const inLoop = g.loopDepth > 0;
-  g.deferHook = (callee, recv, args, params, results) => {
+  // Calls inside the operands (defer f(g())) run now; only the outermost call (emitted last) is deferred.
+  let inner = countCalls(g, call) - 1;
+  const hook: NonNullable<FuncGen['deferHook']> = (callee, recv, args, params, results) => {
     g.deferHook = null;
+    if (inner-- > 0) {
+      try { return emitCall(g, callee, recv, args, params, results); } finally { g.deferHook = hook; }
+    }
     const keep = (t: Type, v: Val): Val => persist(g, t, v, inLoop);
     const c2 = callee.k === 'value' ? { k: 'value' as const, fv: (keep(params.length >= 0 ? ptrType : ptrType, js(callee.fv)) as { js: string }).js }
       : callee.k === 'iface' ? { ...callee, addr: (keep(ifaceTypeOf(g, callee), mem(callee.addr)) as { addr: string }).addr } : callee;
@@ -639,6 +651,7 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     g.close('});');
     return [];
   };
+  g.deferHook = hook;
   genCall(g, call);
   g.deferHook = null;
 }

@@ -82,6 +82,7 @@ export class GCState {
   /** Bytes of heap copied for the snapshot at the last mark start, and the buffer (reused). */
   snapshotBytes = 0;
   snapBuf: Uint32Array | null = null;
+  snapPageOff: Int32Array | null = null;
   /** Background worker time per unit of mutator time without a scheduler: 1 = one dedicated
    *  worker on its own P next to the program's (GOMAXPROCS 4 × 25%). */
   bgRatio = 1;
@@ -205,34 +206,44 @@ export function gcStart(rt: Runtime, forced: boolean): void {
 
 /**
  * Snapshot at the beginning: copies the pages of in-use scan spans (the only memory the marker
- * reads through w.snap) into a buffer kept between cycles, coalescing adjacent spans.
+ * reads through w.snap) into a compact buffer kept between cycles; snapPageOff maps a heap page
+ * to its first word in the buffer (adjacent scan pages are copied as one run).
  */
 function takeSnapshot(rt: Runtime, w: GCWork): void {
   const gs = rt.gcstate;
   const heap = rt.heap;
-  const words = heap.mappedPages * 2048;
-  if (gs.snapBuf === null || gs.snapBuf.length < words) gs.snapBuf = new Uint32Array(Math.max(words, (gs.snapBuf?.length ?? 0) * 2));
-  const snap = gs.snapBuf;
-  const src = rt.m.u32;
-  const base = heap.base;
-  const spans = heap.spans;
-  let copied = 0;
-  let runStart = -1;
   const n = heap.mappedPages;
+  const spans = heap.spans;
+  let scanPages = 0;
+  for (const s of heap.allspans) if (!s.noscan) scanPages += s.npages;
+  const words = scanPages * 2048;
+  if (gs.snapBuf === null || gs.snapBuf.length < words) {
+    gs.snapBuf = new Uint32Array(Math.max(words, Math.min(2 * (gs.snapBuf?.length ?? 0), words * 2), 2048));
+  }
+  if (gs.snapPageOff === null || gs.snapPageOff.length < n) gs.snapPageOff = new Int32Array(Math.max(n, 2 * (gs.snapPageOff?.length ?? 0)));
+  const snap = gs.snapBuf;
+  const off = gs.snapPageOff;
+  const src = rt.m.u32;
+  const base = heap.base >>> 2;
+  let k = 0;
+  let runStart = -1;
   for (let pg = 0; pg <= n; pg++) {
     const s = pg < n ? spans[pg] : undefined;
     const scan = s !== undefined && s.state === 1 && !s.noscan;
-    if (scan && runStart < 0) runStart = pg;
-    else if (!scan && runStart >= 0) {
-      const a = runStart * 2048, b = pg * 2048;
-      snap.set(src.subarray((base >>> 2) + a, (base >>> 2) + b), a);
-      copied += (b - a) * 4;
+    if (scan) {
+      if (runStart < 0) runStart = pg;
+      off[pg] = k + (pg - runStart) * 2048;
+    } else if (runStart >= 0) {
+      const len = (pg - runStart) * 2048;
+      snap.set(src.subarray(base + runStart * 2048, base + runStart * 2048 + len), k);
+      k += len;
       runStart = -1;
     }
   }
   w.snap = snap;
-  w.snapBase = base;
-  gs.snapshotBytes = copied;
+  w.snapPageOff = off;
+  w.snapBase = heap.base;
+  gs.snapshotBytes = k * 4;
 }
 
 /** revise (mgcpacer.go): the assist ratio from the scan work left and the heap distance left. */

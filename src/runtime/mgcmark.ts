@@ -22,8 +22,10 @@ export class GCWork {
   stackScan = 0;
   /** Goroutine stacks scanned (for the adaptive starting stack size). */
   stacksScanned = 0;
-  /** Heap contents at mark start (null = read live memory), indexed from snapBase. */
+  /** Heap contents of scan spans at mark start (null = read live memory): the word at heap
+   *  address a is snap[snapPageOff[(a − snapBase) >> 13] + ((a − snapBase) & 8191) / 4]. */
   snap: Uint32Array | null = null;
+  snapPageOff: Int32Array | null = null;
   snapBase = 0;
   /** gccheckmark: per-span checkmark bits (null in a normal cycle). */
   checkmark: Map<MSpan, Uint8Array> | null = null;
@@ -75,7 +77,8 @@ export function scanObject(rt: Runtime, w: GCWork, x: number): number {
   if (np === 0) return 8;
   const snap = w.snap;
   const src = snap ?? rt.m.u32;
-  const off = snap !== null ? w.snapBase >>> 2 : 0;
+  const pageOff = w.snapPageOff!;
+  const sbase = w.snapBase;
   let base = x + (s.sizeclass === 0 ? 0 : s.headerSize);
   const sz = td.size;
   const work = n * td.ptrdata;
@@ -84,7 +87,9 @@ export function scanObject(rt: Runtime, w: GCWork, x: number): number {
   for (let k = 0; k < n; k++, base += sz) {
     for (let j = 0; j < np; j++) {
       const a = base + ptrs[j];
-      const v = src[(a >>> 2) - off];
+      let v: number;
+      if (snap === null) v = src[a >>> 2];
+      else { const rel = a - sbase; v = src[pageOff[rel >>> 13] + ((rel & 8191) >>> 2)]; }
       if (v !== 0) {
         if (track) w.from = a;
         markPtr(rt, w, v);

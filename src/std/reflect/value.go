@@ -12,9 +12,12 @@ import (
 type flag uintptr
 
 const (
-	flagAddr flag = 1 << iota // addressable (obtained via a pointer)
-	flagRO                    // obtained via an unexported field
+	flagAddr   flag = 1 << iota // addressable (obtained via a pointer)
+	flagRO                      // obtained via an unexported field
+	flagMethod                  // a method value: typ/ptr are the receiver, the index is flag>>methodShift
 )
+
+const methodShift = 10
 
 // Value is the reflection interface to a Go value.
 type Value struct {
@@ -66,6 +69,9 @@ func typeChanDir(typ int) int
 func implements(ityp int, typ int) bool
 func simAddr(p unsafe.Pointer) uintptr
 func funcPC(fv unsafe.Pointer) uintptr
+func callFunc(ft int, fv unsafe.Pointer, args []unsafe.Pointer, outs []unsafe.Pointer)
+func callMethod(rtyp int, recv unsafe.Pointer, mi int, args []unsafe.Pointer, outs []unsafe.Pointer)
+func methodByName(typ int, name string) int
 
 // ValueOf returns a new Value initialized to the concrete value stored in the interface i.
 // ValueOf(nil) returns the zero Value.
@@ -128,6 +134,9 @@ func (v Value) kind() Kind {
 	if v.typ == 0 {
 		return Invalid
 	}
+	if v.flag&flagMethod != 0 {
+		return Func
+	}
 	return Kind(typeKind(v.typ))
 }
 
@@ -160,6 +169,9 @@ func (v Value) Type() Type {
 	if v.typ == 0 {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
 	}
+	if v.flag&flagMethod != 0 {
+		return toType(typeMethodType(v.typ, int(v.flag>>methodShift)))
+	}
 	return toType(v.typ)
 }
 
@@ -189,6 +201,9 @@ func (v Value) Interface() any {
 }
 
 func valueInterface(v Value) any {
+	if v.flag&flagMethod != 0 {
+		panic("reflect: Interface of a method value is not supported by gomemlab")
+	}
 	if v.kind() == Interface {
 		t, p := unpackIface(v.typ, v.ptr)
 		if t == 0 {
@@ -1035,3 +1050,122 @@ type Method struct {
 
 // IsExported reports whether the method is exported.
 func (m Method) IsExported() bool { return m.PkgPath == "" }
+
+// Method returns a function value corresponding to v's i'th method (exported methods, sorted).
+func (v Value) Method(i int) Value {
+	if v.typ == 0 {
+		panic(&ValueError{"reflect.Value.Method", Invalid})
+	}
+	if v.flag&flagMethod != 0 || uint(i) >= uint(typeNumMethod(v.typ)) {
+		panic("reflect: Method index out of range")
+	}
+	if v.kind() == Interface && v.IsNil() {
+		panic("reflect: Method on nil interface value")
+	}
+	return Value{v.typ, v.ptr, v.flag&flagRO | flagMethod | flag(i)<<methodShift}
+}
+
+// MethodByName returns a function value corresponding to the method of v with the given name
+// (the zero Value if none).
+func (v Value) MethodByName(name string) Value {
+	if v.typ == 0 {
+		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
+	}
+	if v.flag&flagMethod != 0 {
+		panic(&ValueError{"reflect.Value.MethodByName", Func})
+	}
+	i := methodByName(v.typ, name)
+	if i < 0 {
+		return Value{}
+	}
+	return v.Method(i)
+}
+
+// Call calls the function v with the input arguments in. Variadic functions take their extra
+// arguments one by one, like Go.
+func (v Value) Call(in []Value) []Value {
+	if v.kind() != Func {
+		panic(&ValueError{"reflect.Value.Call", v.kind()})
+	}
+	return v.call("Call", in)
+}
+
+// CallSlice calls the variadic function v with the input arguments in, assigning the slice
+// in[len(in)-1] to v's final variadic argument.
+func (v Value) CallSlice(in []Value) []Value {
+	if v.kind() != Func {
+		panic(&ValueError{"reflect.Value.CallSlice", v.kind()})
+	}
+	return v.call("CallSlice", in)
+}
+
+func (v Value) call(op string, in []Value) []Value {
+	recvTyp, recv := v.typ, v.ptr
+	mi := -1
+	ft := v.typ
+	if v.flag&flagMethod != 0 {
+		mi = int(v.flag >> methodShift)
+		ft = typeMethodType(v.typ, mi)
+		if Kind(typeKind(v.typ)) == Interface {
+			name := typeMethodName(v.typ, mi)
+			recvTyp, recv = unpackIface(v.typ, v.ptr)
+			mi = methodByName(recvTyp, name)
+		}
+	}
+	n := typeNumIn(ft)
+	isVariadic := typeVariadic(ft)
+	if op == "CallSlice" {
+		if !isVariadic {
+			panic("reflect: CallSlice of non-variadic function")
+		}
+		if len(in) != n {
+			panic("reflect: CallSlice with too few input arguments")
+		}
+	} else {
+		if isVariadic {
+			n--
+		}
+		if len(in) < n {
+			panic("reflect: Call with too few input arguments")
+		}
+		if !isVariadic && len(in) > n {
+			panic("reflect: Call with too many input arguments")
+		}
+		if isVariadic {
+			st := typeIn(ft, n)
+			extra := MakeSlice(toType(st), len(in)-n, len(in)-n)
+			et := typeElem(st)
+			for i := n; i < len(in); i++ {
+				extra.Index(i - n).Set(in[i].assignTo(et))
+			}
+			in = append(in[:n:n], extra)
+			n++
+		}
+	}
+	args := make([]unsafe.Pointer, n)
+	for i := 0; i < n; i++ {
+		if in[i].typ == 0 {
+			panic("reflect: " + op + " using zero Value argument")
+		}
+		args[i] = in[i].assignTo(typeIn(ft, i)).ptr
+	}
+	nout := typeNumOut(ft)
+	outs := make([]unsafe.Pointer, nout)
+	for i := range outs {
+		outs[i] = unsafe_New(typeOut(ft, i))
+	}
+	if mi >= 0 {
+		callMethod(recvTyp, recv, mi, args, outs)
+	} else {
+		fv := *(*unsafe.Pointer)(v.ptr)
+		if fv == nil {
+			panic("reflect: call of nil function")
+		}
+		callFunc(ft, fv, args, outs)
+	}
+	ret := make([]Value, nout)
+	for i := range ret {
+		ret[i] = Value{typeOut(ft, i), outs[i], 0}
+	}
+	return ret
+}

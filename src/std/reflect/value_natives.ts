@@ -4,7 +4,7 @@
 // Layouts follow ARCHITECTURE.md §3: scalar params are JS args, unsafe.Pointer/string/slice params
 // are in memory at csp+8 in order, results follow at the next multiple of 8.
 import { Kind, type TypeDesc } from '../../runtime/type.js';
-import { ldWord, newStringJS, readString, stWord, type NativeFn, type NativeRuntime } from '../abi.js';
+import { ldInt64, ldUint64, ldWord, newStringJS, readString, stWord, type NativeFn, type NativeRuntime } from '../abi.js';
 import { ifaceElem, isDirectIface, mapEntries, simAddr } from '../lib/values.js';
 import { exportedMethods } from './natives.js';
 import { pcBase, pcStride } from '../runtime/traceback.js';
@@ -50,6 +50,13 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
     try { return !!rt.getitab(inter, t, true); } catch { return false; }
   };
   const fnType = (id: number): TypeDesc => td(id);
+  /** Elements of the []unsafe.Pointer whose header is at a. */
+  const ptrSlice = (a: number): number[] => {
+    const p = u32(a), n = ldWord(rt.m, a + 8);
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) out.push(u32(p + 8 * i));
+    return out;
+  };
 
   return {
     // func unpackEface(i any) (typ int, ptr unsafe.Pointer)
@@ -199,10 +206,112 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
     implements(_csp: number, _c: number, ityp: number, typ: number): boolean { return implementsT(td(ityp), td(typ)); },
     // func simAddr(p unsafe.Pointer) uintptr
     simAddr(csp: number): number | bigint { return simAddr(rt, u32(csp + 8)); },
+    // func callFunc(ft int, fv unsafe.Pointer, args []unsafe.Pointer, outs []unsafe.Pointer)
+    callFunc(csp: number, _c: number, ft: number): void {
+      const a = csp + 8;
+      const t = td(ft), fv = u32(a);
+      const args = ptrSlice(a + 8), outs = ptrSlice(a + 32);
+      callWithABI(rt, csp, u32(fv), fv, t.params ?? [], args, t.results ?? [], outs);
+    },
+    // func callMethod(rtyp int, recv unsafe.Pointer, mi int, args []unsafe.Pointer, outs []unsafe.Pointer)
+    callMethod(csp: number, _c: number, rtyp: number, mi: number): void {
+      const a = csp + 8;
+      const rt0 = td(rtyp), recv = u32(a);
+      const md = exportedMethods(rt0)[Number(mi)] as { name: string; type: TypeDesc; tfn?: number };
+      if (md.tfn === undefined) throw new Error('reflect: method ' + md.name + ' has no code');
+      const args = ptrSlice(a + 8), outs = ptrSlice(a + 32);
+      callWithABI(rt, csp, md.tfn, 0, [rt0, ...(md.type.params ?? [])], [recv, ...args], md.type.results ?? [], outs);
+    },
+    // func methodByName(typ int, name string) int
+    methodByName(csp: number, _c: number, typ: number): number {
+      const name = readString(rt.m, csp + 8);
+      return exportedMethods(td(typ)).findIndex(x => x.name === name);
+    },
     // func funcPC(fv unsafe.Pointer) uintptr: the synthetic entry pc runtime.FuncForPC decodes
     funcPC(csp: number): number {
       const fv = u32(csp + 8);
       return fv === 0 ? 0 : pcBase + u32(fv) * pcStride;
     },
   };
+}
+
+/** Whether values of t are passed as JS arguments (ARCHITECTURE.md §3: bool, ints, floats). */
+function isScalar(t: TypeDesc): boolean {
+  switch (t.kind) {
+    case Kind.Bool: case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
+    case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64: case Kind.Uintptr:
+    case Kind.Float32: case Kind.Float64:
+      return true;
+  }
+  return false;
+}
+
+function loadScalar(rt: NativeRuntime, t: TypeDesc, a: number): unknown {
+  const m = rt.m;
+  switch (t.kind) {
+    case Kind.Bool: return m.u8[a] !== 0;
+    case Kind.Int8: return m.i8[a];
+    case Kind.Int16: return m.i16[a >>> 1];
+    case Kind.Int32: return m.i32[a >>> 2];
+    case Kind.Uint8: return m.u8[a];
+    case Kind.Uint16: return m.u16[a >>> 1];
+    case Kind.Uint32: return m.u32[a >>> 2];
+    case Kind.Int: case Kind.Int64: return ldInt64(m, a);
+    case Kind.Uint: case Kind.Uint64: case Kind.Uintptr: return ldUint64(m, a);
+    case Kind.Float32: return m.f32[a >>> 2];
+    case Kind.Float64: return m.f64[a >>> 3];
+  }
+  throw new Error('reflect: not a scalar kind ' + t.kind);
+}
+
+function storeScalar(rt: NativeRuntime, t: TypeDesc, a: number, v: unknown): void {
+  const m = rt.m;
+  switch (t.kind) {
+    case Kind.Bool: m.u8[a] = v ? 1 : 0; return;
+    case Kind.Int8: case Kind.Uint8: m.u8[a] = Number(v) & 0xff; return;
+    case Kind.Int16: case Kind.Uint16: m.u16[a >>> 1] = Number(v) & 0xffff; return;
+    case Kind.Int32: case Kind.Uint32: m.u32[a >>> 2] = Number(v) >>> 0; return;
+    case Kind.Int: case Kind.Int64: case Kind.Uint: case Kind.Uint64: case Kind.Uintptr:
+      stWord(m, a, v as number | bigint); return;
+    case Kind.Float32: m.f32[a >>> 2] = Number(v); return;
+    case Kind.Float64: m.f64[a >>> 3] = Number(v); return;
+  }
+}
+
+/**
+ * Calls compiled Go function fnIndex (ctx = funcval or 0) with parameters of types params whose
+ * values are at addresses args, writing results of types results to addresses outs — the ABI of
+ * ARCHITECTURE.md §3 built by hand (reflect.Value.Call).
+ */
+export function callWithABI(rt: NativeRuntime, csp: number, fnIndex: number, ctx: number,
+  params: TypeDesc[], args: number[], results: TypeDesc[], outs: number[]): void {
+  const align = (o: number, a: number) => (o + a - 1) & ~(a - 1);
+  const scalars: unknown[] = [];
+  const mem: [number, number, number][] = []; // [offset, src, size]
+  let off = 0;
+  params.forEach((t, i) => {
+    if (isScalar(t)) { scalars.push(loadScalar(rt, t, args[i])); return; }
+    off = align(off, Math.max(1, t.align));
+    mem.push([off, args[i], t.size]);
+    off += t.size;
+  });
+  const single = results.length === 1 && isScalar(results[0]);
+  let roff = align(off, 8);
+  const resOffs: number[] = [];
+  if (!single) {
+    for (const t of results) {
+      roff = align(roff, Math.max(1, t.align));
+      resOffs.push(roff);
+      roff += t.size;
+    }
+  }
+  const argsSize = align(roff, 8);
+  const { ret, argBase } = rt.callGo(csp, fnIndex, ctx, argsSize, (b) => {
+    for (const [o, src, n] of mem) rt.m.u8.copyWithin(b + o, src, src + n);
+  }, scalars);
+  if (single) { storeScalar(rt, results[0], outs[0], ret); return; }
+  results.forEach((t, i) => {
+    const src = argBase + resOffs[i];
+    rt.m.u8.copyWithin(outs[i], src, src + t.size);
+  });
 }

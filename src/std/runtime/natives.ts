@@ -1,6 +1,7 @@
 // Natives of package runtime (src/std/runtime/runtime.go): thin calls into the simulated runtime
 // (GC, readMemStats, goroutine counts, scheduler hooks). Optional runtime features are probed, so
 // the package works while issue 4/5 features (scheduler, finalizers) are not there yet.
+import { Kind } from '../../runtime/type.js';
 import { ldWord, newStringJS, stWord, utf8Encode, type NativeFn, type NativeRuntime } from '../abi.js';
 import { callerFrames, callersPCs, pcInfo, stackText } from './traceback.js';
 
@@ -23,12 +24,52 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       if (typeof rt.goexit === 'function') { rt.goexit(); return; }
       throw new Error('gomemlab: runtime.Goexit is not supported yet');
     },
-    SetFinalizer(): void {
-      if (typeof rt.setFinalizer === 'function') return; // not reached: issue 5 replaces this native
-      if (!warnedFinalizer) {
-        warnedFinalizer = true;
-        rt.write(2, new TextEncoder().encode('gomemlab: runtime.SetFinalizer is not supported yet (issue 5); finalizer ignored\n'));
+    // func SetFinalizer(obj any, finalizer any): checks of mfinal.go's SetFinalizer, then the
+    // runtime's specials (src/runtime/mfinal.ts setFinalizer(p, fv, argsSize, ifaceWord)).
+    SetFinalizer(csp: number): void {
+      const a = csp + 8, m = rt.m;
+      const ot = m.u32[a >>> 2] ? rt.types[m.u32[a >>> 2]] : undefined;
+      const p = m.u32[(a + 8) >>> 2];
+      const throwMsg = (msg: string): never => {
+        if (typeof rt.throw === 'function') rt.throw(msg);
+        throw new Error('fatal error: ' + msg);
+      };
+      if (!ot) throwMsg('runtime.SetFinalizer: first argument is nil');
+      if (ot!.kind !== Kind.Pointer) throwMsg('runtime.SetFinalizer: first argument is ' + ot!.str + ', not pointer');
+      const ft = m.u32[(a + 16) >>> 2] ? rt.types[m.u32[(a + 16) >>> 2]] : undefined;
+      const fv = m.u32[(a + 24) >>> 2];
+      if (typeof rt.setFinalizer !== 'function') {
+        if (!warnedFinalizer) {
+          warnedFinalizer = true;
+          rt.write(2, new TextEncoder().encode('gomemlab: runtime.SetFinalizer is not supported by this runtime; finalizer ignored\n'));
+        }
+        return;
       }
+      if (!ft || fv === 0) { rt.setFinalizer(p, 0); return; }
+      if (ft.kind !== Kind.Func) throwMsg('runtime.SetFinalizer: second argument is ' + ft.str + ', not a function');
+      const params = ft.params ?? [];
+      if (params.length !== 1 || ft.variadic) throwMsg('runtime.SetFinalizer: cannot pass ' + ot!.str + ' to finalizer ' + ft.str);
+      const pt = params[0];
+      let ifaceWord = 0, psize = 8;
+      if (pt.id === ot!.id || (pt.kind === Kind.Pointer && !pt.named && !ot!.named && pt.elem === ot!.elem)) {
+        // direct
+      } else if (pt.kind === Kind.Interface) {
+        psize = 16;
+        if (!pt.imethods || pt.imethods.length === 0) ifaceWord = ot!.id;
+        else {
+          ifaceWord = rt.getitab(pt, ot, true) as number;
+          if (!ifaceWord) throwMsg('runtime.SetFinalizer: cannot pass ' + ot!.str + ' to finalizer ' + ft.str);
+        }
+      } else throwMsg('runtime.SetFinalizer: cannot pass ' + ot!.str + ' to finalizer ' + ft.str);
+      // results (ignored) still occupy the callee's result area unless a single scalar
+      const rs = ft.results ?? [];
+      let size = psize;
+      const scalarKinds = new Set([Kind.Bool, Kind.Int, Kind.Int8, Kind.Int16, Kind.Int32, Kind.Int64, Kind.Uint, Kind.Uint8,
+        Kind.Uint16, Kind.Uint32, Kind.Uint64, Kind.Uintptr, Kind.Float32, Kind.Float64]);
+      if (!(rs.length === 1 && scalarKinds.has(rs[0].kind))) {
+        for (const r of rs) size = ((size + r.align - 1) & ~(r.align - 1)) + r.size;
+      }
+      rt.setFinalizer(p, fv, (size + 7) & ~7, ifaceWord);
     },
     // func Caller(skip int) (pc uintptr, file string, line int, ok bool): results at csp+8+0
     Caller(csp: number, _ctx: number, skip: number): void {
