@@ -8,6 +8,7 @@ import { Runtime, GoExit } from '../src/runtime/runtime.js';
 import type { TypeDesc, FuncInfo } from '../src/runtime/type.js';
 import { GCPhase, pauseSummary, type GCEvent } from '../src/runtime/mgc.js';
 import { isMarked, objectBase } from '../src/runtime/mfinal.js';
+import { attachSchedOps } from '../src/runtime/sched_ops.js';
 
 let nextId = 500;
 function td(size: number, ptrs: number[] = [], str = 'T'): TypeDesc {
@@ -323,4 +324,20 @@ test('shade events only when subscribed, and they name heap objects', () => {
   const n = shades;
   rt.GC();
   assert.equal(shades, n);
+});
+
+test('with a scheduler, queued finalizers run on the finalizer goroutine', () => {
+  const { rt } = newRT();
+  attachSchedOps(rt);
+  const calls: number[] = [];
+  const fv = recordingFunc(rt, calls);
+  const x = rt.newobject(nodeTd);
+  rt.setFinalizer(x, fv);
+  rt.GC();
+  assert.equal(rt.fin.fingRunning, true, 'createfing');
+  assert.deepEqual(calls, []);
+  (rt as unknown as { gosched(): void }).gosched();
+  assert.deepEqual(calls, [x]);
+  assert.equal(rt.fin.fingRunning, false);
+  assert.equal((rt.readMetric('/gc/finalizers/executed:finalizers') as { value: number }).value, 1);
 });

@@ -27,6 +27,9 @@ import { canBlock, callPrefix, fnKeyword, blockingReachable } from './goroutine.
 
 export type { CheckedPackage, EscapeInfo } from './prog.js';
 
+/** Go functions that natives look up by name (src/std/abi.ts funcIndex callers). */
+const NATIVE_ROOTS = new Set(['fmt.callFormat', 'fmt.callMethod']);
+
 export interface GenOptions {
   /** File path shown in tracebacks for a Go file name (default: the name as given). */
   filePath?: (filename: string) => string;
@@ -83,9 +86,14 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
     }
     pkgCtxs.push(ctxs);
   }
-  // Every non-generic function with a body (natives look some up by name).
+  // Dead code elimination (like cmd/link's deadcode): only functions reachable from main.main, the
+  // package initialisers and the method tables of types that reach interfaces are compiled; each
+  // compiled body requests the functions it references. Natives that call Go functions by name
+  // (NATIVE_ROOTS) keep theirs. GOMEMLAB_NODCE=1 compiles every function.
+  const all = !!process.env.GOMEMLAB_NODCE;
   for (const [f, d] of prog.funcDecls) {
     if (!d.decl.body) continue;
+    if (!all && !NATIVE_ROOTS.has(`${f.pkg?.path}.${d.decl.name.name}`)) continue;
     if (d.decl.type.typeParams && d.decl.type.typeParams.list.length) continue;
     const sig = f.type as Signature;
     if (sig.recvTypeParams && sig.recvTypeParams.length) continue;

@@ -27,6 +27,27 @@ export interface RangeFuncCtx {
   exits: { code: number; stmt: string }[];
   /** The enclosing function's loop stack (for labelled break/continue). */
   outerLoops: FuncGen['loops'];
+  /** The function containing the range statement, its loops, the range loop it implements (if it
+   * is itself a yield function) and that loop's context: exits are resolved level by level. */
+  owner: FuncGen;
+  ownerLoops: FuncGen['loops'];
+  ownerRange: { label: string | null } | null;
+  parent: RangeFuncCtx | null;
+}
+
+/** The exit code that makes the owner of ctx run `break/continue label` (labelled branch out of a
+ * range-over-func body), registering the owner's action; null if no enclosing loop has the label. */
+export function rangeExitCode(ctx: RangeFuncCtx, tok: string, label: string): number | null {
+  const code = ctx.exits.length + 1;
+  const l = ctx.ownerLoops.slice().reverse().find((x) => x.goLabel === label && (tok === 'break' || !x.isSwitch));
+  if (l) { ctx.exits.push({ code, stmt: `break ${tok === 'break' ? l.brk : l.cont};` }); return code; }
+  if (ctx.ownerRange && ctx.ownerRange.label === label) { ctx.exits.push({ code, stmt: tok === 'continue' ? 'return true;' : 'return false;' }); return code; }
+  if (!ctx.parent) return null;
+  const pc = rangeExitCode(ctx.parent, tok, label);
+  if (pc === null) return null;
+  const o = ctx.owner, ps = ctx.parent.state;
+  ctx.exits.push({ code, stmt: `{ ${o.storeJS(ps.type!, o.varAddr(ps), String(pc))} return false; }` });
+  return code;
 }
 
 /** Variables of the enclosing function referenced inside the body (captured by reference). */
@@ -65,7 +86,7 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
     g.declareVar(v, null, false);
     return v;
   });
-  const caps = [...rangeFuncCaptures(g, s), state, ...(outerCtx ? [] : results)];
+  const caps = [...rangeFuncCaptures(g, s), state, ...results];
   for (const v of caps) if (g.locOf(v).k === 'let') throw new Error('codegen: range-over-func body captures a JS variable ' + v.name);
   // closure layout: all by reference
   const fields: Var[] = [new Var(null, 'F', Typ[BasicKind.Uintptr])];
@@ -80,7 +101,8 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
   });
   for (const f of fields) f.isField = true;
   const layout: ClosureLayout = { vars, size: alignUp(off, 8), struct: new Struct(fields) };
-  const ctx: RangeFuncCtx = { state, results, resultTypes: outerCtx ? outerCtx.resultTypes : g.results.map((r) => r.type), exits: [], outerLoops: [...(outerCtx ? outerCtx.outerLoops : []), ...g.loops] };
+  const ctx: RangeFuncCtx = { state, results, resultTypes: outerCtx ? outerCtx.resultTypes : g.results.map((r) => r.type), exits: [], outerLoops: [...(outerCtx ? outerCtx.outerLoops : []), ...g.loops],
+    owner: g, ownerLoops: [...g.loops], ownerRange: g.rangeLoop, parent: outerCtx };
   // the yield function
   const n = ++g.litCount;
   const name = /\.func\d+/.test(g.goName) ? `${g.goName}-range${n}` : `${g.goName}-range${n}`;
@@ -107,6 +129,9 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
       compileBody(cg, e, params, ptypes, [ret], s.body, layout);
     };
   });
+  // Compile the body now: its labelled branches register the exits handled below.
+  const ji = prog.jobs.findIndex((j) => j.entry === ent);
+  if (ji >= 0) { const [job] = prog.jobs.splice(ji, 1); job.run(); }
   // build the funcval in the frame (the yield function does not outlive the loop)
   const fv = g.slotFor(layout.struct);
   g.zeroAt(layout.struct, fv);
@@ -117,12 +142,12 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
   emitCall(g, { k: 'value', fv: seq }, null, [yv], [ft.params.vars[0].type!], []);
   // after the loop: act on the state word
   const st = g.bind(g.load(state.type!, g.varAddr(state)));
+  for (const x of ctx.exits) g.line(`if (${st} === ${x.code}) ${x.stmt}`);
   if (g.rangeFunc) {
-    // nested: propagate return and outer exits
-    g.line(`if (${st} !== 0) { ${g.storeJS(g.rangeFunc.state.type!, g.varAddr(g.rangeFunc.state), st)} return false; }`);
+    // nested: propagate return
+    g.line(`if (${st} === -1) { ${g.storeJS(g.rangeFunc.state.type!, g.varAddr(g.rangeFunc.state), '-1')} return false; }`);
     return;
   }
-  for (const x of ctx.exits) g.line(`if (${st} === ${x.code}) ${x.stmt}`);
   if (g.results.length || true) {
     g.open(`if (${st} === -1) {`);
     g.results.forEach((r, i) => {

@@ -14,7 +14,7 @@ import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convert
 import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
-import { genRangeFunc } from './rangefunc.js';
+import { genRangeFunc, rangeExitCode } from './rangefunc.js';
 import { genGo, preemptCheck, genMode, countCalls } from './goroutine.js';
 import { genSend, genRecv, genRangeChan } from './chan.js';
 import { genSelect } from './select.js';
@@ -356,10 +356,8 @@ function rangeFuncBranch(g: FuncGen, s: ast.BranchStmt): void {
   const rf = g.rangeFunc, rl = g.rangeLoop;
   if (!rf || !rl) throw new Error('codegen: ' + s.tok + ' outside loop');
   if (!s.label || s.label.name === rl.label) { g.line(s.tok === 'continue' ? 'return true;' : 'return false;'); return; }
-  const l = rf.outerLoops.slice().reverse().find((x) => x.goLabel === s.label!.name && (s.tok === 'break' || !x.isSwitch));
-  if (!l) throw new Error('codegen: unsupported ' + s.tok + ' ' + s.label.name + ' in a range-over-func body');
-  const code = rf.exits.length + 1;
-  rf.exits.push({ code, stmt: `break ${s.tok === 'break' ? l.brk : l.cont};` });
+  const code = rangeExitCode(rf, s.tok, s.label.name);
+  if (code === null) throw new Error('codegen: ' + s.tok + ' ' + s.label.name + ' in a range-over-func body is not supported yet');
   g.line(`{ ${g.storeJS(rf.state.type!, g.varAddr(rf.state), String(code))} return false; }`);
 }
 

@@ -16,7 +16,6 @@ export function checkmark(rt: Runtime): void {
   w.checkmark = new Map();
   let bad: { base: number; s: MSpan; from: number } | null = null;
   w.onWhite = (base, s, from) => { if (bad === null) bad = { base, s, from }; };
-  if (rt.mcache.tiny !== 0) { /* the current tiny block was allocated black */ }
   markRootsShade(rt, w, false);
   drain(rt, w);
   rt.gcstate.checkmarkRuns++;

@@ -83,6 +83,8 @@ export class GCState {
   snapshotBytes = 0;
   snapBuf: Uint32Array | null = null;
   snapPageOff: Int32Array | null = null;
+  /** Total real time spent copying snapshots (part of the sweep-termination pauses). */
+  snapshotNs = 0;
   /** Background worker time per unit of mutator time without a scheduler: 1 = one dedicated
    *  worker on its own P next to the program's (GOMAXPROCS 4 × 25%). */
   bgRatio = 1;
@@ -184,7 +186,9 @@ export function gcStart(rt: Runtime, forced: boolean): void {
   rt.gcMarking = true;
   rt.writeBarrier = true;
   if (concurrent(rt) && !rt.gcBarriersComplete) {
+    const t = nanotime();
     takeSnapshot(rt, w);
+    gs.snapshotNs += nanotime() - t;
   } else gs.snapshotBytes = 0;
   if (gs.subs.size !== 0) emit(rt, { kind: 'gc-start', cycle: gs.cycle, forced, heapLive: gcc.heapLive, goal: gcc.heapGoal });
   gs.tMark = nanotime();
@@ -218,7 +222,8 @@ function takeSnapshot(rt: Runtime, w: GCWork): void {
   for (const s of heap.allspans) if (!s.noscan) scanPages += s.npages;
   const words = scanPages * 2048;
   if (gs.snapBuf === null || gs.snapBuf.length < words) {
-    gs.snapBuf = new Uint32Array(Math.max(words, Math.min(2 * (gs.snapBuf?.length ?? 0), words * 2), 2048));
+    // Headroom: a growing heap would otherwise reallocate (and fault in) the buffer every cycle.
+    gs.snapBuf = new Uint32Array(Math.max(2048, Math.ceil(words * 1.5)));
   }
   if (gs.snapPageOff === null || gs.snapPageOff.length < n) gs.snapPageOff = new Int32Array(Math.max(n, 2 * (gs.snapPageOff?.length ?? 0)));
   const snap = gs.snapBuf;

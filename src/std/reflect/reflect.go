@@ -282,7 +282,10 @@ func (t *rtype) Method(i int) Method {
 	if i < 0 || i >= typeNumMethod(t.id) {
 		panic("reflect: Method index out of range")
 	}
-	return Method{Name: typeMethodName(t.id, i), Type: toType(typeMethodType(t.id, i)), Index: i}
+	if t.Kind() == Interface {
+		return Method{Name: typeMethodName(t.id, i), Type: toType(typeMethodType(t.id, i)), Index: i}
+	}
+	return Method{Name: typeMethodName(t.id, i), Type: toType(methodFuncType(t.id, i)), Func: methodFunc(t.id, i), Index: i}
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {

@@ -202,7 +202,16 @@ func (v Value) Interface() any {
 
 func valueInterface(v Value) any {
 	if v.flag&flagMethod != 0 {
-		panic("reflect: Interface of a method value is not supported by gomemlab")
+		// a method value: a function of the method's type that calls the method on v's receiver
+		mv := v
+		mv.flag &^= flagRO
+		ft := mv.Type()
+		return MakeFunc(ft, func(in []Value) []Value {
+			if ft.IsVariadic() {
+				return mv.CallSlice(in)
+			}
+			return mv.Call(in)
+		}).Interface()
 	}
 	if v.kind() == Interface {
 		t, p := unpackIface(v.typ, v.ptr)
@@ -1168,4 +1177,58 @@ func (v Value) call(op string, in []Value) []Value {
 		ret[i] = Value{typeOut(ft, i), outs[i], 0}
 	}
 	return ret
+}
+
+// Clear clears the contents of a map or zeros the contents of a slice.
+func (v Value) Clear() {
+	switch v.Kind() {
+	case Slice:
+		et := typeElem(v.typ)
+		sz := typeSize(et)
+		s := *(*[3]int)(v.ptr)
+		base := *(*unsafe.Pointer)(v.ptr)
+		z := unsafe_New(et)
+		for i := 0; i < s[1]; i++ {
+			typedmemmove(et, unsafe.Add(base, i*sz), z)
+		}
+	case Map:
+		m := *(*unsafe.Pointer)(v.ptr)
+		for _, k := range v.MapKeys() {
+			mapdelete(v.typ, m, k.ptr)
+		}
+	default:
+		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
+	}
+}
+
+func makeFuncStub(typ int, fn func([]Value) []Value) unsafe.Pointer
+
+// MakeFunc returns a new function of the given Type that wraps the function fn. When called, that
+// new function converts its arguments to a slice of Values, runs fn, and returns fn's results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ == nil || typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	id := typ.(*rtype).id
+	fv := makeFuncStub(id, fn)
+	p := unsafe_New(id)
+	*(*unsafe.Pointer)(p) = fv
+	return Value{id, p, 0}
+}
+
+func methodFuncType(typ int, i int) int
+
+// methodFunc is Method.Func of a Type: a function taking the receiver first (a method expression).
+func methodFunc(typ int, i int) Value {
+	if Kind(typeKind(typ)) == Interface {
+		return Value{}
+	}
+	ft := toType(methodFuncType(typ, i))
+	return MakeFunc(ft, func(in []Value) []Value {
+		m := in[0].Method(i)
+		if ft.IsVariadic() {
+			return m.CallSlice(in[1:])
+		}
+		return m.Call(in[1:])
+	})
 }

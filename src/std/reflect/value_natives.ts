@@ -8,6 +8,7 @@ import { ldInt64, ldUint64, ldWord, newStringJS, readString, stWord, type Native
 import { ifaceElem, isDirectIface, mapEntries, simAddr } from '../lib/values.js';
 import { exportedMethods } from './natives.js';
 import { pcBase, pcStride } from '../runtime/traceback.js';
+import { pinRoot, unpinRoot } from '../../runtime/error.js';
 
 export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
   const td = (id: number | bigint): TypeDesc => {
@@ -59,6 +60,7 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
   };
 
   return {
+    ...makeFuncNatives(rt, td),
     // func unpackEface(i any) (typ int, ptr unsafe.Pointer)
     unpackEface(csp: number): void {
       const a = csp + 8;
@@ -222,6 +224,17 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
       const args = ptrSlice(a + 8), outs = ptrSlice(a + 32);
       callWithABI(rt, csp, md.tfn, 0, [rt0, ...(md.type.params ?? [])], [recv, ...args], md.type.results ?? [], outs);
     },
+    // func methodFuncType(typ int, i int) int: the func type of method expression T.M (receiver first)
+    methodFuncType(_csp: number, _c: number, typ: number, i: number): number {
+      const t = td(typ);
+      const mt = exportedMethods(t)[Number(i)].type;
+      const params = [t, ...(mt.params ?? [])], results = mt.results ?? [];
+      const ps = params.map((p, k) => (k === params.length - 1 && mt.variadic ? '...' + p.str.slice(2) : p.str)).join(', ');
+      const rs = results.length === 0 ? '' : results.length === 1 ? ' ' + results[0].str : ' (' + results.map(r => r.str).join(', ') + ')';
+      const str = 'func(' + ps + ')' + rs;
+      return derived(str, () => ({ id: 0, kind: Kind.Func, size: 8, align: 8, fieldAlign: 8, ptrdata: 8, ptrs: Int32Array.of(0),
+        str, name: '', pkgPath: '', named: false, params, results, variadic: !!mt.variadic })).id;
+    },
     // func methodByName(typ int, name string) int
     methodByName(csp: number, _c: number, typ: number): number {
       const name = readString(rt.m, csp + 8);
@@ -315,3 +328,133 @@ export function callWithABI(rt: NativeRuntime, csp: number, fnIndex: number, ctx
     rt.m.u8.copyWithin(outs[i], src, src + t.size);
   });
 }
+
+/** ABI layout of a function type: memory offsets of params and results (ARCHITECTURE.md §3). */
+function abiLayout(params: TypeDesc[], results: TypeDesc[]) {
+  const align = (o: number, a: number) => (o + a - 1) & ~(a - 1);
+  let off = 0;
+  const poff: number[] = [];
+  for (const t of params) {
+    if (isScalar(t)) { poff.push(-1); continue; }
+    off = align(off, Math.max(1, t.align));
+    poff.push(off);
+    off += t.size;
+  }
+  const single = results.length === 1 && isScalar(results[0]);
+  let roff = align(off, 8);
+  const resOffs: number[] = [];
+  if (!single) {
+    for (const t of results) {
+      roff = align(roff, Math.max(1, t.align));
+      resOffs.push(roff);
+      roff += t.size;
+    }
+  }
+  return { poff, single, resOffs, argsSize: align(roff, 8) };
+}
+
+/**
+ * reflect.MakeFunc's stub (Go's makeFuncStub, reflect/asm_amd64.s + makefunc.go): a compiled-
+ * function-table entry per func type whose funcval is {fnIndex, fn}; when called it boxes its
+ * arguments into a []Value, calls fn through the runtime and stores fn's results per the ABI.
+ */
+export function makeFuncNatives(rt: NativeRuntime, td: (id: number | bigint) => TypeDesc): Record<string, NativeFn> {
+  const stubs = new Map<number, number>();
+  let implTD: TypeDesc | undefined;
+  const implType = (): TypeDesc => {
+    if (!implTD) {
+      implTD = { id: 0, kind: Kind.Struct, size: 16, align: 8, fieldAlign: 8, ptrdata: 16, ptrs: Int32Array.of(8),
+        str: 'reflect.makeFuncImpl', name: 'makeFuncImpl', pkgPath: 'reflect', named: true };
+      if (typeof rt.registerTypes === 'function') rt.registerTypes([implTD]);
+      else { implTD.id = rt.types.length; rt.types.push(implTD); }
+    }
+    return implTD;
+  };
+  const valueTD = (): TypeDesc => {
+    for (const t of rt.types) if (t && t.str === 'reflect.Value' && t.kind === Kind.Struct) return t;
+    throw new Error('reflect: type reflect.Value is not registered');
+  };
+  const stubFor = (ftId: number): number => {
+    const hit = stubs.get(ftId);
+    if (hit !== undefined) return hit;
+    const ft = td(ftId);
+    const params = ft.params ?? [], results = ft.results ?? [];
+    const L = abiLayout(params, results);
+    const argPtrs: number[] = [];
+    params.forEach((t, i) => { if (L.poff[i] >= 0) for (const p of t.ptrs) argPtrs.push(L.poff[i] + p); });
+    const fn = (csp: number, ctx: number, ...scalars: unknown[]): unknown => {
+      const m0 = rt.m;
+      const goFn = m0.u32[(ctx + 8) >>> 2];
+      const vt = valueTD();
+      const n = params.length;
+      const arr = n === 0 ? 0 : (typeof rt.newarray === 'function' ? rt.newarray(vt, n) : rt.mallocgc(24 * n, vt, true));
+      pinRoot(rt as any, arr);
+      try {
+        let k = 0;
+        for (let i = 0; i < n; i++) {
+          const t = params[i];
+          const box = rt.mallocgc(Math.max(t.size, 1), t, true);
+          if (L.poff[i] < 0) storeScalar(rt, t, box, scalars[k++]);
+          else { const src = csp + 8 + L.poff[i]; rt.m.u8.copyWithin(box, src, src + t.size); }
+          const v = arr + 24 * i;
+          stWord(rt.m, v, t.id); rt.m.u32[(v + 8) >>> 2] = box; rt.m.u32[(v + 12) >>> 2] = 0; stWord(rt.m, v + 16, 0);
+        }
+        // func(args []Value) (results []Value): args at 0, results at 24
+        const fo = rt.stackHi - csp;
+        const { argBase } = rt.callGo(csp, rt.m.u32[goFn >>> 2], goFn, 48, (b) => {
+          stWord(rt.m, b, arr); stWord(rt.m, b + 8, n); stWord(rt.m, b + 16, n);
+        }, []);
+        const csp2 = rt.stackHi - fo;
+        const m = rt.m;
+        const rp = m.u32[(argBase + 24) >>> 2], rn = ldWord(m, argBase + 32);
+        const fail = (msg: string): never => {
+          if (typeof rt.panicPlain === 'function') rt.panicPlain(msg);
+          throw new Error(msg);
+        };
+        if (rn !== results.length) fail('reflect: wrong return count from function created by MakeFunc');
+        let ret: unknown;
+        results.forEach((t, i) => {
+          const v = rp + 24 * i;
+          const vtId = m.u32[v >>> 2], vp = m.u32[(v + 8) >>> 2];
+          if (vtId === 0) fail('reflect: function created by MakeFunc using closure returned zero Value');
+          let src = vp;
+          if (vtId !== t.id && t.kind === Kind.Interface) {
+            // box a concrete result into the interface result type
+            const tmp = rt.mallocgc(16, t, true);
+            const vt2 = td(vtId);
+            const w0 = (!t.imethods || t.imethods.length === 0) ? vtId : rt.getitab(t, vt2, false);
+            stWord(rt.m, tmp, w0); rt.m.u32[(tmp + 8) >>> 2] = rt.convT(vt2, vp); rt.m.u32[(tmp + 12) >>> 2] = 0;
+            src = tmp;
+          }
+          if (L.single) ret = loadScalarExported(rt, t, src);
+          else { const dst = csp2 + 8 + L.resOffs[i]; rt.m.u8.copyWithin(dst, src, src + t.size); }
+        });
+        return ret;
+      } finally {
+        unpinRoot(rt as any, arr);
+      }
+    };
+    const infos = [{ index: 0, name: 'reflect.makeFuncStub', file: ((rt.goroot as string | undefined) ?? '/usr/lib/go-1.23') + '/src/reflect/asm_amd64.s',
+      line: 17, frameSize: 0, argsSize: L.argsSize, ptrmap: new Int32Array(0), argPtrmap: Int32Array.from(argPtrs), fn }];
+    const idx = rt.registerFuncs(infos);
+    stubs.set(ftId, idx);
+    return idx;
+  };
+  return {
+    // func makeFuncStub(typ int, fn func([]Value) []Value) unsafe.Pointer
+    makeFuncStub(csp: number, _c: number, typ: number): void {
+      const idx = stubFor(Number(typ));
+      const fnv = rt.m.u32[(csp + 8) >>> 2];
+      pinRoot(rt as any, fnv);
+      try {
+        const fv = rt.mallocgc(16, implType(), true);
+        stWord(rt.m, fv, idx); rt.m.u32[(fv + 8) >>> 2] = fnv; rt.m.u32[(fv + 12) >>> 2] = 0;
+        rt.m.u32[(csp + 16) >>> 2] = fv; rt.m.u32[(csp + 20) >>> 2] = 0;
+      } finally {
+        unpinRoot(rt as any, fnv);
+      }
+    },
+  };
+}
+
+function loadScalarExported(rt: NativeRuntime, t: TypeDesc, a: number): unknown { return loadScalar(rt, t, a); }

@@ -52,8 +52,8 @@ func LockOSThread() {}
 // UnlockOSThread undoes an earlier call to LockOSThread (no-op).
 func UnlockOSThread() {}
 
-// SetFinalizer sets the finalizer associated with obj (not supported until issue 5: prints a note
-// once to stderr and ignores the finalizer).
+// SetFinalizer sets the finalizer associated with obj (mfinal.go's argument checks in the native,
+// then the runtime's finalizer specials; finalizer(obj) runs after obj becomes unreachable).
 func SetFinalizer(obj any, finalizer any)
 
 // Caller reports file and line number information about function invocations on the calling
