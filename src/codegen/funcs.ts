@@ -202,7 +202,10 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
   findAddrTaken(g, body);
   // defers inside closures don't belong to us
   g.hasDefer = hasOwnDefer(body);
-  if (g.hasDefer && g.rangeFunc) throw new Error('codegen: defer inside a range-over-func loop body is not supported yet');
+  // A defer in a range-over-func body belongs to the enclosing function: push onto its list
+  // (registered in $rfdf under the id in the yield closure's last word, see rangefunc.ts).
+  const rfDefer = g.hasDefer && !!g.rangeFunc;
+  if (rfDefer) g.hasDefer = false;
   const rtypes = results.map((v) => g.subst(v.type!));
   const L = abiLayout(ptypes, rtypes);
   e.argsSize = L.argsSize;
@@ -212,6 +215,10 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     const slot = g.slotAddr(g.newSlot(8, 8, [0]));
     g.ctxSlot = slot;
     g.line(`$m.u32[${slot} >>> 2] = ctx;`);
+    if (g.rangeFunc) {
+      g.line(`const $dfid = $m.u32[(ctx + ${closure.size - 8}) >>> 2];`);
+      if (rfDefer) g.line('const $df = $rfdf.get($dfid);');
+    }
     for (const c of closure.vars) {
       const base = `($m.u32[${slot} >>> 2] + ${c.off})`;
       g.locs.set(c.v, { k: 'mem', addr: c.byRef ? `$m.u32[${base} >>> 2]` : base });

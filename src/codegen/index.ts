@@ -139,6 +139,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   head.line('const $zb = $rt.allocStatic(1024, 8);');
   if (prog.itabVars.size) head.line(`let ${[...prog.itabVars].map((v) => v + ' = 0').join(', ')};`);
   head.line('const $deferRoots = new Set();');
+  head.line('const $rfdf = new Map(); let $rfdn = 0;'); // defer lists of functions running range-over-func loops
   head.line('if ($rt.rootScanners) $rt.rootScanners.push((mark) => { for (const a of $deferRoots) mark(a); });');
   const parts: Code[] = [head];
   for (const o of prog.output) {

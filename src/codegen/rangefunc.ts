@@ -69,6 +69,23 @@ export function rangeFuncCaptures(g: FuncGen, s: ast.RangeStmt): Var[] {
 
 let nState = 0;
 
+function bodyHasDefer(body: ast.Node): boolean {
+  let found = false;
+  inspect(body, (x) => {
+    if (found || x.kind === 'FuncLit') return false;
+    if (x.kind === 'DeferStmt') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** The function that owns the defer list of a range-over-func body (the outermost owner). */
+export function deferOwner(ctx: RangeFuncCtx): FuncGen {
+  let c = ctx;
+  while (c.parent) c = c.parent;
+  return c.owner;
+}
+
 export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null, L: string): void {
   const ft = underlying(g.typeOf(s.x)) as Signature;
   const yieldT = underlying(ft.params.vars[0].type!) as Signature;
@@ -99,6 +116,11 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
     fields.push(new Var(null, 'X' + i, type));
     return r;
   });
+  // last word: id of the enclosing function's defer list (defer statements in the body)
+  off = alignUp(off, 8);
+  const dOff = off;
+  off += 8;
+  fields.push(new Var(null, 'D', Typ[BasicKind.Uintptr]));
   for (const f of fields) f.isField = true;
   const layout: ClosureLayout = { vars, size: alignUp(off, 8), struct: new Struct(fields) };
   const ctx: RangeFuncCtx = { state, results, resultTypes: outerCtx ? outerCtx.resultTypes : g.results.map((r) => r.type), exits: [], outerLoops: [...(outerCtx ? outerCtx.outerLoops : []), ...g.loops],
@@ -137,10 +159,17 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
   g.zeroAt(layout.struct, fv);
   g.line(`$stp(${fv}, ${g.prog.fnIndex(ent)});`);
   for (const c of vars) g.line(`$stp((${fv} + ${c.off}), ${g.varAddr(c.v)});`);
+  let dfi = '';
+  if (outerCtx) g.line(`$m.u32[(${fv} + ${dOff}) >>> 2] = $dfid;`);
+  else if (bodyHasDefer(s.body)) {
+    dfi = `$dfi${n}`;
+    g.line(`const ${dfi} = ++$rfdn; $rfdf.set(${dfi}, $df); $m.u32[(${fv} + ${dOff}) >>> 2] = ${dfi};`);
+  }
   g.line(g.storeJS(state.type!, g.varAddr(state), '0'));
   const yv = js(g.ptrTemp(fv));
   emitCall(g, { k: 'value', fv: seq }, null, [yv], [ft.params.vars[0].type!], []);
   // after the loop: act on the state word
+  if (dfi) g.line(`$rfdf.delete(${dfi});`);
   const st = g.bind(g.load(state.type!, g.varAddr(state)));
   for (const x of ctx.exits) g.line(`if (${st} === ${x.code}) ${x.stmt}`);
   if (g.rangeFunc) {

@@ -11,8 +11,8 @@ import type { Var } from '../types/objects.js';
 import { js, type FuncGen, type Val } from './func.js';
 import { sizeof } from './layout.js';
 import { genExprAs, genJS } from './expr.js';
-import { blockOn, markBlocking } from './goroutine.js';
-import { chanElem } from './chan.js';
+import { blockOn, markBlocking, setLine } from './goroutine.js';
+import { chanElem, sendOp, recvOp } from './chan.js';
 import { genBlock, assignTo } from './stmt.js';
 
 let selNo = 0;
@@ -69,6 +69,26 @@ export function genSelect(g: FuncGen, s: ast.SelectStmt, label: string | null): 
     cases.push({ clause: cl, send: false, chan: c, elem: ep, elemType: et, lhs, define });
   }
   g.pos(s);
+  if (cases.length === 1 && dflt === null) {
+    // A single case without default is a plain send or receive (walk/select.go does the same), so
+    // a parked goroutine shows Go's [chan send] / [chan receive] wait reason.
+    const c = cases[0];
+    g.open(`${SW}: {`);
+    g.loops.push({ label: SW, brk: SW, cont: null, goLabel: label, isSwitch: true });
+    g.pos(c.clause.comm!);
+    if (c.send) sendOp(g, c.chan, c.elem);
+    else {
+      setLine(g);
+      const ok = g.bind(recvOp(g, c.chan, c.elem));
+      g.pos(c.clause);
+      recvAssign(g, c, ok);
+    }
+    genBlock(g, c.clause.body);
+    g.loops.pop();
+    g.close();
+    g.close();
+    return;
+  }
   const sends = cases.filter((c) => c.send), recvs = cases.filter((c) => !c.send);
   const ordered = [...sends, ...recvs];
   const scases = ordered.map((c) => `${c.chan}, ${c.elem}`).join(', ');

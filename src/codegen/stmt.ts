@@ -14,7 +14,7 @@ import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convert
 import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
-import { genRangeFunc, rangeExitCode } from './rangefunc.js';
+import { genRangeFunc, rangeExitCode, deferOwner } from './rangefunc.js';
 import { genGo, preemptCheck, genMode, countCalls } from './goroutine.js';
 import { genSend, genRecv, genRangeChan } from './chan.js';
 import { genSelect } from './select.js';
@@ -626,7 +626,7 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     return;
   }
   // Evaluate the function value, receiver and arguments now; call later.
-  const inLoop = g.loopDepth > 0;
+  const inLoop = g.loopDepth > 0 || !!g.rangeFunc;
   // Calls inside the operands (defer f(g())) run now; only the outermost call (emitted last) is deferred.
   let inner = countCalls(g, call) - 1;
   const hook: NonNullable<FuncGen['deferHook']> = (callee, recv, args, params, results) => {
@@ -641,9 +641,13 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     const a2 = args.map((a, i) => keep(params[i], a));
     const roots = g.deferRecords.splice(0);
     g.open(`$df.push(${deferFn(g)} {`);
+    // In a range-over-func body the call runs from the enclosing function's frame (its sp is $rt.sp
+    // when deferred calls run), whose outgoing area is made large enough.
+    if (g.rangeFunc) g.line('sp = $rt.sp;');
     // recover() works only in the function called directly here (Go spec): remember its caller frame.
     g.line('$rt.$deferFo = $rt.stackHi - sp;');
     emitCall(g, c2, r2, a2, params, results);
+    if (g.rangeFunc) deferOwner(g.rangeFunc).useOut(g.outArea);
     g.line('$rt.$deferFo = -1;');
     for (const r of roots) g.line(`$deferRoots.delete(${r});`);
     g.close('});');

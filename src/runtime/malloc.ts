@@ -2,9 +2,10 @@
 // header for scan objects > 512 B) and large objects. Mirrors src/runtime/malloc.go (mallocgc,
 // nextFreeFast/nextFree, newobject, newarray) and msize.go (roundupsize).
 //
-// GC work happens at a safe point at the *start* of mallocgc, before the new object exists: a cycle
-// starts there (heap or time trigger), and while marking the allocation is charged to the mark
-// assist (gcAssistAlloc), which may end the mark phase. Objects allocated while marking are black.
+// GC work happens at safe points in mallocgc: while marking, the allocation is first charged to
+// the mark assist (gcAssistAlloc), which may end the mark phase; after allocating, a cycle starts
+// when the heap (or time) trigger is reached, with the new object shaded as a root (it is only in
+// a JS variable). Objects allocated while marking are black.
 // Before a span is refilled the sweeper sweeps spans of that class (lazy sweeping).
 
 import type { Runtime } from './runtime.js';
@@ -16,7 +17,7 @@ import {
 } from './sizeclasses.js';
 import { pageSize } from './mheap.js';
 import { class_to_allocnpages } from './sizeclasses.js';
-import { gcAssistAlloc, gcTriggerTest } from './mgc.js';
+import { gcAssistAlloc, gcTriggerTest, gcStart } from './mgc.js';
 
 /** maxTinySize (_TinySize): pointer-free objects smaller than this use the tiny allocator. */
 export const maxTinySize = 16;
@@ -51,8 +52,17 @@ export function roundupsize(size: number, noscan: boolean): number {
 export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {
   if (size === 0) return rt.zerobase;
   if (rt.gcPhase !== 0) { if (rt.gcPhase === 1) gcAssistAlloc(rt, size); }
-  else if (rt.gcc.heapLive >= rt.gcc.trigger && rt.gcEnabled) rt.gcTriggered();
-  else if (--rt.gcstate.timeCheck < 0) { rt.gcstate.timeCheck = 4096; gcTriggerTest(rt); }
+  const x = mallocgc1(rt, size, td, needzero);
+  // After allocating, as Go's mallocgc does when it refilled a span (shouldhelpgc): the heap
+  // trigger; the new object is only in a JS variable, so the cycle shades it as a root.
+  if (rt.gcPhase === 0) {
+    if (rt.gcc.heapLive >= rt.gcc.trigger && rt.gcEnabled) gcStart(rt, false, x);
+    else if (--rt.gcstate.timeCheck < 0) { rt.gcstate.timeCheck = 4096; gcTriggerTest(rt, x); }
+  }
+  return x;
+}
+
+function mallocgc1(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {
   const noscan = td === null || td.ptrdata === 0;
   const c = rt.mcache;
   const m = rt.m;

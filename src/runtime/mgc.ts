@@ -64,6 +64,8 @@ export class GCState {
   /** Mark assists: scan work owed per allocated byte, and the allocator's credit (bytes). */
   assistWorkPerByte = 0;
   assistCredit = 0;
+  /** Scan work the background worker did that assists may steal (gcController.bgScanCredit). */
+  bgScanCredit = 0;
   scanWorkExpected = 0;
   scanWorkDone = 0;
   /** Bytes allocated black during this mark phase. */
@@ -159,7 +161,7 @@ function concurrent(rt: Runtime): boolean {
  * gcStart: sweep termination (finish the last sweep, flush the mcache, enable the write barrier,
  * take the snapshot) then the mark phase's root jobs. With gcstoptheworld the whole cycle runs now.
  */
-export function gcStart(rt: Runtime, forced: boolean): void {
+export function gcStart(rt: Runtime, forced: boolean, newObject = 0): void {
   if (rt.gcPhase !== GCPhase.Off) return;
   const gs = rt.gcstate;
   const gcc = rt.gcc;
@@ -174,11 +176,15 @@ export function gcStart(rt: Runtime, forced: boolean): void {
   rt.mcache.releaseAll();
   gs.triggered = gcc.heapLive;
   gs.goal = gcc.heapGoal;
+  // heapGoalInternal: at least 64 KiB of runway past the trigger point (unless the memory limit
+  // sets the goal), e.g. a 100 MB allocation crossing a 4 MB goal gives a 100 MB goal.
+  if (!forced && gs.goal < gs.triggered + (64 << 10) && gcc.memoryLimitHeapGoal() > gs.goal) gs.goal = gs.triggered + (64 << 10);
   gs.assistTime = 0;
   gs.bgTime = 0;
   gs.blackBytes = 0;
   gs.scanWorkDone = 0;
   gs.assistCredit = 0;
+  gs.bgScanCredit = 0;
   const w = new GCWork();
   if (gs.subs.has('shade')) w.onShade = (addr, size) => emit(rt, { kind: 'shade', addr, size });
   rt.gcw = w;
@@ -195,6 +201,7 @@ export function gcStart(rt: Runtime, forced: boolean): void {
   phaseEvent(rt, 'mark');
   // Root jobs (markroot): the tiny block (gcMarkTinyAllocs), globals, runtime roots, stacks.
   if (tinyBlock !== 0) markPtr(rt, w, tinyBlock);
+  if (newObject !== 0) markPtr(rt, w, newObject);
   markRootsShade(rt, w, true);
   // Pacer (startCycle/revise): expected scan work and the assist ratio.
   gs.scanWorkExpected = gcc.lastHeapScan + gcc.lastStackScan + gcc.globalsScan;
@@ -280,7 +287,7 @@ export function gcMarkSlice(rt: Runtime, budgetBytes: number): boolean {
   if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
   rt.gcstate.bgDriven = true;
   const t = nanotime();
-  drainN(rt, w, budgetBytes);
+  rt.gcstate.bgScanCredit += drainN(rt, w, budgetBytes);
   const dt = nanotime() - t;
   rt.gcstate.bgTime += dt;
   if (w.grey.length === 0) { gcMarkDone(rt); return true; }
@@ -293,7 +300,7 @@ export function gcBgMarkWorker(rt: Runtime, ms: number): boolean {
   if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
   rt.gcstate.bgDriven = true;
   const t = nanotime();
-  drainN(rt, w, Infinity, performance.now() + ms);
+  rt.gcstate.bgScanCredit += drainN(rt, w, Infinity, performance.now() + ms);
   rt.gcstate.bgTime += nanotime() - t;
   if (w.grey.length === 0) { gcMarkDone(rt); return true; }
   return false;
@@ -310,6 +317,13 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
   const w = rt.gcw!;
   const gs = rt.gcstate;
   gs.assistCredit -= size;
+  if (gs.assistCredit < 0 && gs.bgScanCredit > 0 && gs.assistWorkPerByte > 0) {
+    // Steal the background worker's scan credit first (gcAssistAlloc: bgScanCredit).
+    const owed = -gs.assistCredit * gs.assistWorkPerByte;
+    const steal = Math.min(owed, gs.bgScanCredit);
+    gs.bgScanCredit -= steal;
+    gs.assistCredit += steal / gs.assistWorkPerByte;
+  }
   if (gs.assistCredit < 0 && !rt.gcLimiter.enabled) {
     const t = nanotime();
     const work = Math.max(-gs.assistCredit * gs.assistWorkPerByte, gcOverAssistWork);
@@ -323,7 +337,7 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
     const mutatorMs = now - gs.bgLastMs;
     if (mutatorMs >= 0.2) {
       const t = nanotime();
-      drainN(rt, w, Infinity, now + mutatorMs * gs.bgRatio);
+      gs.bgScanCredit += drainN(rt, w, Infinity, now + mutatorMs * gs.bgRatio);
       gs.bgTime += nanotime() - t;
       gs.bgLastMs = performance.now();
       if (w.grey.length === 0) { gcMarkDone(rt); return; }
@@ -430,13 +444,13 @@ export function gcFull(rt: Runtime): void {
 }
 
 /** gcTrigger.test for gcTriggerHeap / gcTriggerTime, at a mallocgc safe point. */
-export function gcTriggerTest(rt: Runtime): void {
+export function gcTriggerTest(rt: Runtime, newObject = 0): void {
   if (rt.gcPhase !== GCPhase.Off) return;
   scavengeStep(rt, 8); // the background scavenger's share
   if (!rt.gcEnabled) return;
   const gcc = rt.gcc;
-  if (gcc.heapLive >= gcc.trigger) { gcStart(rt, false); return; }
-  if (gcc.gcPercent >= 0 && programClock(rt) - rt.gcstate.lastStartClock > forcegcperiod) gcStart(rt, false);
+  if (gcc.heapLive >= gcc.trigger) { gcStart(rt, false, newObject); return; }
+  if (gcc.gcPercent >= 0 && programClock(rt) - rt.gcstate.lastStartClock > forcegcperiod) gcStart(rt, false, newObject);
 }
 
 /** gcComputeStartingStackSize (stack.go, GODEBUG adaptivestackstart=1 is the default): new

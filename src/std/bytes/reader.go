@@ -14,6 +14,7 @@ type Reader struct {
 	i        int64 // current reading index
 	prevRune int   // index of previous rune; or < 0
 }
+
 // Len returns the number of bytes of the unread portion of the string.
 func (r *Reader) Len() int {
 	if r.i >= int64(len(r.s)) {

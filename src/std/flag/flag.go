@@ -46,9 +46,9 @@ func (b *boolValue) Set(s string) error {
 	*b = boolValue(v)
 	return err
 }
-func (b *boolValue) Get() any          { return bool(*b) }
-func (b *boolValue) String() string    { return strconv.FormatBool(bool(*b)) }
-func (b *boolValue) IsBoolFlag() bool  { return true }
+func (b *boolValue) Get() any         { return bool(*b) }
+func (b *boolValue) String() string   { return strconv.FormatBool(bool(*b)) }
+func (b *boolValue) IsBoolFlag() bool { return true }
 
 type boolFlag interface {
 	Value
@@ -454,7 +454,9 @@ func (f *FlagSet) Int64(name string, value int64, usage string) *int64 {
 	f.Int64Var(p, name, value, usage)
 	return p
 }
-func Int64(name string, value int64, usage string) *int64 { return CommandLine.Int64(name, value, usage) }
+func Int64(name string, value int64, usage string) *int64 {
+	return CommandLine.Int64(name, value, usage)
+}
 
 func (f *FlagSet) UintVar(p *uint, name string, value uint, usage string) {
 	f.Var(newUintValue(value, p), name, usage)

@@ -80,11 +80,11 @@ type dirEntry struct {
 	info FileInfo
 }
 
-func (d *dirEntry) Name() string               { return d.name }
-func (d *dirEntry) IsDir() bool                { return d.info.IsDir() }
-func (d *dirEntry) Type() FileMode             { return d.info.Mode().Type() }
-func (d *dirEntry) Info() (FileInfo, error)    { return d.info, nil }
-func (d *dirEntry) String() string             { return d.info.Mode().Type().String() + " " + d.name }
+func (d *dirEntry) Name() string            { return d.name }
+func (d *dirEntry) IsDir() bool             { return d.info.IsDir() }
+func (d *dirEntry) Type() FileMode          { return d.info.Mode().Type() }
+func (d *dirEntry) Info() (FileInfo, error) { return d.info, nil }
+func (d *dirEntry) String() string          { return d.info.Mode().Type().String() + " " + d.name }
 
 // ReadDir reads the named directory, returning all its entries sorted by filename.
 func ReadDir(name string) ([]DirEntry, error) {

@@ -15,16 +15,16 @@ const (
 	ListSeparator = ':'
 )
 
-func Clean(p string) string               { return path.Clean(p) }
-func Join(elem ...string) string          { return path.Join(elem...) }
-func Base(p string) string                { return path.Base(p) }
-func Dir(p string) string                 { return path.Dir(p) }
-func Ext(p string) string                 { return path.Ext(p) }
-func IsAbs(p string) bool                 { return path.IsAbs(p) }
-func Split(p string) (dir, file string)   { return path.Split(p) }
-func ToSlash(p string) string             { return p }
-func FromSlash(p string) string           { return p }
-func VolumeName(p string) string          { return "" }
+func Clean(p string) string             { return path.Clean(p) }
+func Join(elem ...string) string        { return path.Join(elem...) }
+func Base(p string) string              { return path.Base(p) }
+func Dir(p string) string               { return path.Dir(p) }
+func Ext(p string) string               { return path.Ext(p) }
+func IsAbs(p string) bool               { return path.IsAbs(p) }
+func Split(p string) (dir, file string) { return path.Split(p) }
+func ToSlash(p string) string           { return p }
+func FromSlash(p string) string         { return p }
+func VolumeName(p string) string        { return "" }
 
 // SplitList splits a list of paths joined by the OS-specific ListSeparator.
 func SplitList(p string) []string {

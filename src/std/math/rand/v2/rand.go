@@ -203,29 +203,28 @@ func (p *PCG) Uint64() uint64 {
 	return hi
 }
 
-
 func runtimeSeed() uint64
 
 var globalRand = &Rand{src: NewPCG(runtimeSeed(), runtimeSeed())}
 
-func Int64() int64                      { return globalRand.Int64() }
-func Uint32() uint32                    { return globalRand.Uint32() }
-func Uint64N(n uint64) uint64           { return globalRand.Uint64N(n) }
-func Uint32N(n uint32) uint32           { return globalRand.Uint32N(n) }
-func Uint64() uint64                    { return globalRand.Uint64() }
-func Int32() int32                      { return globalRand.Int32() }
-func Int() int                          { return globalRand.Int() }
-func Uint() uint                        { return globalRand.Uint() }
-func Int64N(n int64) int64              { return globalRand.Int64N(n) }
-func Int32N(n int32) int32              { return globalRand.Int32N(n) }
-func IntN(n int) int                    { return globalRand.IntN(n) }
-func UintN(n uint) uint                 { return globalRand.UintN(n) }
-func Float64() float64                  { return globalRand.Float64() }
-func Float32() float32                  { return globalRand.Float32() }
-func Perm(n int) []int                  { return globalRand.Perm(n) }
+func Int64() int64                       { return globalRand.Int64() }
+func Uint32() uint32                     { return globalRand.Uint32() }
+func Uint64N(n uint64) uint64            { return globalRand.Uint64N(n) }
+func Uint32N(n uint32) uint32            { return globalRand.Uint32N(n) }
+func Uint64() uint64                     { return globalRand.Uint64() }
+func Int32() int32                       { return globalRand.Int32() }
+func Int() int                           { return globalRand.Int() }
+func Uint() uint                         { return globalRand.Uint() }
+func Int64N(n int64) int64               { return globalRand.Int64N(n) }
+func Int32N(n int32) int32               { return globalRand.Int32N(n) }
+func IntN(n int) int                     { return globalRand.IntN(n) }
+func UintN(n uint) uint                  { return globalRand.UintN(n) }
+func Float64() float64                   { return globalRand.Float64() }
+func Float32() float32                   { return globalRand.Float32() }
+func Perm(n int) []int                   { return globalRand.Perm(n) }
 func Shuffle(n int, swap func(i, j int)) { globalRand.Shuffle(n, swap) }
-func NormFloat64() float64              { return globalRand.NormFloat64() }
-func ExpFloat64() float64               { return globalRand.ExpFloat64() }
+func NormFloat64() float64               { return globalRand.NormFloat64() }
+func ExpFloat64() float64                { return globalRand.ExpFloat64() }
 
 type intType interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 |
