@@ -46,6 +46,8 @@ export class FuncGen {
   captured = new Set<Var>();
   /** Function has defer statements (compiled with the panic/defer protocol). */
   hasDefer = false;
+  /** Compiling a defer statement's operands in a range-over-func body: closures go to the heap. */
+  deferHeap = false;
   /** Set while compiling a defer statement: receives the evaluated call instead of emitting it. */
   deferHook: ((callee: any, recv: { v: Val; t: Type } | null, args: Val[], params: Type[], results: Type[]) => Val[]) | null = null;
   loopDepth = 0;

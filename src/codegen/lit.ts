@@ -202,7 +202,8 @@ export function genFuncLit(g: FuncGen, e: ast.FuncLit): Val {
   const ent = closureEntry(g, e, L);
   if (L.vars.length === 0) return js(g.prog.funcval(ent));
   let base: string;
-  const heap = g.prog.heapAlloc(e);
+  // a closure deferred from a range-over-func body outlives the yield function's frame
+  const heap = g.prog.heapAlloc(e) || g.deferHeap;
   if (heap) base = g.ptrTemp(`$rt.mallocgc(${L.size}, ${g.prog.types.ref(L.struct)}, true)`);
   else { base = g.slotFor(L.struct); g.zeroAt(L.struct, base); }
   g.line(`$stp(${base}, ${g.prog.fnIndex(ent)});`);

@@ -654,7 +654,9 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     return [];
   };
   g.deferHook = hook;
+  g.deferHeap = !!g.rangeFunc;
   genCall(g, call);
+  g.deferHeap = false;
   g.deferHook = null;
 }
 
