@@ -2,6 +2,7 @@
 // make, new, delete, panic, recover, print/println, min, max, clear, and the unsafe functions.
 // Mirrors cmd/compile/internal/walk/builtin.go.
 
+import { inspect } from '../syntax/walk.js';
 import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
@@ -22,8 +23,10 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       const u = underlying(t);
       if (u.kind === 'Basic') return [js(`$m.u32[(${addrOrMem(g, a[0])} + 8) >>> 2]`)];
       if (u.kind === 'Slice') return [js(`$m.u32[(${addrOrMem(g, a[0])} + ${name === 'len' ? 8 : 16}) >>> 2]`)];
-      if (u.kind === 'Array') return [js(String(u.len))];
-      if (u.kind === 'Pointer') { const at = underlying(u.elem) as { len: number }; return [js(String(at.len))]; }
+      // len/cap of an array (pointer) is constant unless the operand calls or receives (spec):
+      // then the operand is evaluated for its effects.
+      if (u.kind === 'Array') { if (hasCallOrRecv(g, a[0])) g.bind((genExpr(g, a[0]) as { addr: string }).addr); return [js(String(u.len))]; }
+      if (u.kind === 'Pointer') { if (hasCallOrRecv(g, a[0])) g.bind(genJS(g, a[0])); const at = underlying(u.elem) as { len: number }; return [js(String(at.len))]; }
       if (u.kind === 'Map') { const m = g.bind(genJS(g, a[0])); return [js(`(${m} === 0 ? 0 : $ld64(${m}))`)]; }
       if (u.kind === 'Chan') return [genChanLenCap(g, a[0], name)];
       throw new Error('codegen: len of ' + u.kind);
@@ -229,6 +232,21 @@ export function genMakeMap(g: FuncGen, node: ast.Node, t: Type, hint: string, hi
     }
   }
   return g.ptrTemp(`$rt.makemap(${td}, ${hint}, ${h})`);
+}
+
+/** Whether x contains a (non-conversion, non-builtin) call or a channel receive. */
+export function hasCallOrRecv(g: FuncGen, x: ast.Node): boolean {
+  let found = false;
+  inspect(x, (n) => {
+    if (found || n.kind === 'FuncLit') return false;
+    if (n.kind === 'UnaryExpr' && n.op === '<-') found = true;
+    if (n.kind === 'CallExpr') {
+      const m = g.info.types.get(n.fun)?.mode;
+      if (m !== 'type' && m !== 'builtin') found = true;
+    }
+    return !found;
+  });
+  return found;
 }
 
 function repeat(p: number[], es: number, n: number): number[] {

@@ -15,6 +15,7 @@ import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
 import { genRangeFunc, rangeExitCode, deferOwner } from './rangefunc.js';
+import { hasCallOrRecv } from './builtin.js';
 import { genGo, preemptCheck, genMode, countCalls } from './goroutine.js';
 import { genSend, genRecv, genRangeChan } from './chan.js';
 import { genSelect } from './select.js';
@@ -398,6 +399,19 @@ function declOrAssign(g: FuncGen, s: ast.RangeStmt, e: ast.Expr | null, v: Val, 
   assignTo(g, e, v, t);
 }
 
+/** Assigns the iteration values; with `=` and two targets, both targets' operands are evaluated
+ * before either is assigned (`for i, x[i] = range y`), like a parallel assignment. */
+function rangeAssign(g: FuncGen, s: ast.RangeStmt, keyT: Type | null, kv: () => Val, valT: Type | null, vv: () => Val): void {
+  if (s.tok === '=' && keyT && valT && s.key && s.value) {
+    const sk = lhsStore(g, s.key, keyT), sv = lhsStore(g, s.value, valT);
+    const k = g.stable(keyT, kv());
+    sk(k); sv(vv());
+    return;
+  }
+  if (keyT) declOrAssign(g, s, s.key, kv(), keyT);
+  if (valT) declOrAssign(g, s, s.value, vv(), valT);
+}
+
 function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
   const n = labelNo++;
   const L = `L${n}`, C = `C${n}`;
@@ -437,16 +451,18 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
         const h = g.temp(xt);
         g.store(xt, h, genExpr(g, s.x));
         ptr = h;
-      } else ptr = '0';
+      } else {
+        if (hasCallOrRecv(g, s.x)) g.bind((genExpr(g, s.x) as { addr: string }).addr);
+        ptr = '0';
+      }
     } else {
       const at = underlying((u as { elem: Type }).elem) as { elem: Type; len: number };
       et = at.elem; len = String(at.len);
-      ptr = s.value ? g.ptrTemp(genJS(g, s.x)) : '0';
+      ptr = s.value ? g.ptrTemp(genJS(g, s.x)) : hasCallOrRecv(g, s.x) ? g.bind(genJS(g, s.x)) : '0';
     }
     const es = sizeof(et);
     g.open(`${L}: for (let ${i} = 0; ${i} < ${len}; ${i}++) {`);
-    if (keyT) declOrAssign(g, s, s.key, js(i), keyT);
-    if (valT && s.value) declOrAssign(g, s, s.value, g.valAt(et, `(${ptr} + ${i} * ${es})`), valT);
+    rangeAssign(g, s, keyT, () => js(i), valT && s.value ? valT : null, () => g.valAt(et, `(${ptr} + ${i} * ${es})`));
     body();
     g.close();
   } else if (isString(xt)) {
@@ -457,8 +473,7 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     g.open(`${L}: for (let ${i} = 0, ${nk} = 0; ${i} < ${ln}; ${i} = ${nk}) {`);
     g.line(`let ${r} = $m.u8[$m.u32[${h} >>> 2] + ${i}];`);
     g.line(`if (${r} < 128) ${nk} = ${i} + 1; else { const d = $rt.decoderune(${h}, ${i}); ${r} = d[0]; ${nk} = d[1]; }`);
-    if (keyT) declOrAssign(g, s, s.key, js(i), keyT);
-    if (valT) declOrAssign(g, s, s.value, js(r), valT);
+    rangeAssign(g, s, keyT, () => js(i), valT, () => js(r));
     body();
     g.close();
   } else if (u.kind === 'Map') {
@@ -466,8 +481,7 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     const m = genJS(g, s.x);
     g.line(`$rt.mapiterinit(${g.prog.types.ref(xt)}, ${m}, ${it});`);
     g.open(`${L}: for (; $m.u32[${it} >>> 2] !== 0; $rt.mapiternext(${it})) {`);
-    if (keyT) declOrAssign(g, s, s.key, g.valAt(u.key, `$m.u32[${it} >>> 2]`), keyT);
-    if (valT) declOrAssign(g, s, s.value, g.valAt(u.elem, `$m.u32[(${it} + 8) >>> 2]`), valT);
+    rangeAssign(g, s, keyT, () => g.valAt(u.key, `$m.u32[${it} >>> 2]`), valT, () => g.valAt(u.elem, `$m.u32[(${it} + 8) >>> 2]`));
     body();
     g.close();
   } else if (u.kind === 'Signature') {
