@@ -7,7 +7,7 @@ import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
 import { BasicKind, underlying, type Type, type Struct } from '../types/types.js';
-import { float64Val, type Value } from '../types/constant.js';
+import { float64Val, real as creal, type Value } from '../types/constant.js';
 import { FuncGen, js, mem, type Val } from './func.js';
 import { numKind, isPtrShaped, isJSValue, isString, isInterface, isEmptyInterface, sizeof, structOffsets } from './layout.js';
 import { arith, shift, negate, complement } from './arith.js';
@@ -437,7 +437,9 @@ function genBinary(g: FuncGen, e: ast.BinaryExpr): Val {
       const k = numKind(t)!;
       const a = genJS(g, e.x);
       const sv = g.info.types.get(e.y);
-      const sc = sv && sv.mode === 'constant' && sv.value && sv.value.kind === 'Int' ? Number(sv.value.v) : null;
+      // a constant count may be an untyped float or complex constant with an integral value
+      const sc = sv && sv.mode === 'constant' && sv.value && sv.value.kind !== 'Unknown' && sv.value.kind !== 'Bool' && sv.value.kind !== 'String'
+        ? (sv.value.kind === 'Int' ? Number(sv.value.v) : float64Val(sv.value.kind === 'Complex' ? creal(sv.value) : sv.value)[0]) : null;
       const s = sc === null ? genJS(g, e.y) : String(sc);
       return js(shift(op, k, a, s, numKind(yt) ?? 'u64', sc));
     }
