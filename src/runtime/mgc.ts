@@ -191,6 +191,9 @@ export function gcStart(rt: Runtime, forced: boolean, newObject = 0): void {
   rt.gcPhase = GCPhase.Mark;
   rt.gcMarking = true;
   rt.writeBarrier = true;
+  // Runtime clients that must act at the start of a cycle, before anything is marked (sync.Pool's
+  // poolCleanup: primary caches become victims, old victims are dropped).
+  for (const hook of rt.gcStartHooks) hook();
   if (concurrent(rt) && !rt.gcBarriersComplete) {
     const t = nanotime();
     takeSnapshot(rt, w);

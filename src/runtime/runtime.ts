@@ -178,6 +178,8 @@ export class Runtime {
   globalsScanBytes = 0;
   /** Runtime-held single-word roots (address → refcount). */
   roots = new Map<number, number>();
+  /** Called at the start of every GC cycle, before marking (sync.Pool cleanup). */
+  gcStartHooks: Array<() => void> = [];
   /** Extra root scanners: called with mark(p) during marking. */
   rootScanners: Array<(mark: (p: number) => void) => void> = [];
   /** Root jobs that need the GC's work queue (finalizer specials, cleanups). */

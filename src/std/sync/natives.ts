@@ -22,7 +22,23 @@ const reason = {
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   const arg0 = (csp: number) => rt.m.u32[(csp + 8) >>> 2];
+  // sync.Pool (Go's allPools + poolCleanup): registered pools are GC roots; at the start of each
+  // cycle every pool's items slice becomes its victim slice (Pool layout: items 0, victim 24,
+  // registered 48), and a pool found empty is dropped from the list.
+  const pools = new Set<number>();
+  const poolCleanup = (): void => {
+    const m = rt.m;
+    for (const p of pools) {
+      const had = m.u32[(p + 8) >>> 2] !== 0 || m.u32[(p + 12) >>> 2] !== 0;
+      for (let w = 0; w < 6; w++) { m.u32[((p + 24) >>> 2) + w] = m.u32[(p >>> 2) + w]; m.u32[(p >>> 2) + w] = 0; }
+      if (!had) { m.u8[p + 48] = 0; pools.delete(p); }
+    }
+  };
+  if (Array.isArray(rt.gcStartHooks)) rt.gcStartHooks.push(poolCleanup);
+  if (Array.isArray(rt.rootScanners)) rt.rootScanners.push((mark: (p: number) => void) => { for (const p of pools) mark(p); });
   return {
+    // func runtime_registerPool(p *Pool)
+    runtime_registerPool(csp: number): void { pools.add(arg0(csp)); },
     // func runtime_Semacquire(s *uint32)
     *runtime_Semacquire(csp: number): Generator<number, void, unknown> {
       yield* rt.semacquire(arg0(csp), reason.semacquire, false);

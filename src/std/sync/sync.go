@@ -397,17 +397,30 @@ func (c *Cond) Signal() { runtime_notifyListNotifyOne(&c.notify) }
 // Broadcast wakes all goroutines waiting on c.
 func (c *Cond) Broadcast() { runtime_notifyListNotifyAll(&c.notify) }
 
-// A Pool is a set of temporary objects that may be individually saved and retrieved.
+// A Pool is a set of temporary objects that may be individually saved and retrieved. Like Go's, its
+// contents are dropped by the garbage collector: at the start of each cycle the runtime moves the
+// primary cache to the victim cache and drops the previous victims (poolCleanup), so an idle
+// object survives one collection. (Go keeps one primary/victim pair per P; gomemlab keeps one.)
 type Pool struct {
-	items []any
+	items      []any
+	victim     []any
+	registered bool
 	// New optionally specifies a function to generate a value when Get would otherwise return nil.
 	New func() any
 }
+
+// runtime_registerPool adds p to the runtime's list of pools (Go's allPools) until a cleanup
+// finds it empty; the runtime clears registered then.
+func runtime_registerPool(p *Pool)
 
 // Put adds x to the pool.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
+	}
+	if !p.registered {
+		p.registered = true
+		runtime_registerPool(p)
 	}
 	p.items = append(p.items, x)
 }
@@ -418,6 +431,12 @@ func (p *Pool) Get() any {
 		x := p.items[n-1]
 		p.items[n-1] = nil
 		p.items = p.items[:n-1]
+		return x
+	}
+	if n := len(p.victim); n > 0 {
+		x := p.victim[n-1]
+		p.victim[n-1] = nil
+		p.victim = p.victim[:n-1]
 		return x
 	}
 	if p.New != nil {
