@@ -9,6 +9,7 @@ import (
 )
 
 func main() {
+	runtime.GOMAXPROCS(1) // Go keeps one pool cache per P: one P makes the demo deterministic
 	made := 0
 	p := sync.Pool{New: func() any { made++; return fmt.Sprint("new", made) }}
 	p.Put("a")
