@@ -14,6 +14,7 @@ import { classify, cliCommand, findGo, formatTable, repoRoot, runProcess, type P
 export const quickSizes: Readonly<Record<string, string>> = {
   binarytrees: '6', fannkuch: '7', nbody: '1000', spectralnorm: '100',
   mapchurn: '20000', strbuild: '5000', sliceappend: '20000',
+  pingpong: '2000', workerpool: '2000', spawn: '2000',
 };
 
 /** Counts GODEBUG=gctrace=1 lines (`gc N @…`), one per completed GC cycle. */
