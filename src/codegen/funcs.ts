@@ -351,6 +351,10 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
   ];
   if (L.ptrEnd > L.ptrStart) head.push(zeroWords(L.ptrStart, L.ptrEnd));
   if (g.hoisted.length) head.push(`  let ${g.hoisted.join(', ')};`);
+  // Synchronous preemption at function entry (Go's stackguard0 = stackPreempt check in the
+  // prologue); loop back-edges check too (stmt.ts). Pointer slots are zeroed by now, so the frame
+  // is walkable while parked.
+  if (genMode(g.prog)) head.push('  if ($rt.shouldPreempt()) { yield* $rt.preemptPark(); sp = $rt.stackHi - fo; $rt.sp = sp; }');
   const line0 = e.line;
   g.prog.output.push({ head, body, line0 });
 }
