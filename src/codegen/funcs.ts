@@ -20,7 +20,7 @@ import { rangeFuncCaptures } from './rangefunc.js';
 import { walkPath } from './expr.js';
 import { emitCall } from './call.js';
 import type { ClosureLayout } from './lit.js';
-import { callPrefix, fnKeyword } from './goroutine.js';
+import { callPrefix, fnKeyword, genMode } from './goroutine.js';
 
 function recvOf(f: Func): Type | null { return (f.type as Signature).recv?.type ?? null; }
 
