@@ -206,6 +206,6 @@ test('every bench program has recorded outputs for its default and quick sizes',
     // only the allowed packages
     const src = readFileSync(`${benchDir}${p}.go`, 'utf8');
     const imports = [...(src.match(/^import \(([^)]*)\)/mu)?.[1] ?? '').matchAll(/"([^"]+)"/gu)].map(m => m[1]);
-    for (const i of imports) assert.ok(['fmt', 'strings', 'strconv', 'math', 'os', 'sort'].includes(i), `${p} imports ${i}`);
+    for (const i of imports) assert.ok(['fmt', 'strings', 'strconv', 'math', 'os', 'sort', 'sync'].includes(i), `${p} imports ${i}`);
   }
 });
