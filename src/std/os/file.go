@@ -4,6 +4,7 @@
 package os
 
 import (
+	"internal/itoa"
 	"errors"
 	"internal/oserror"
 	"io"
@@ -351,7 +352,7 @@ func CreateTemp(dir, pattern string) (*File, error) {
 		}
 	}
 	for try := uint32(1); ; try++ {
-		name := dir + "/" + prefix + uitoa(nextRandom()) + suffix
+		name := dir + "/" + prefix + itoa.Uitoa(uint(nextRandom())) + suffix
 		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
 		if err != nil && IsExist(err) && try < 10000 {
 			continue
@@ -369,19 +370,6 @@ func nextRandom() uint32 {
 	return randState % 1000000000
 }
 
-func uitoa(v uint32) string {
-	var b [12]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(b[i:])
-}
 
 // TempDir returns the default directory to use for temporary files ($TMPDIR or /tmp).
 func TempDir() string {

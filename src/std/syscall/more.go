@@ -4,6 +4,8 @@
 // them (or 0), and Mmap/Mprotect/Munmap fail cleanly with ENOSYS.
 package syscall
 
+import "internal/itoa"
+
 // A Signal is a number describing a process signal.
 type Signal int
 
@@ -54,7 +56,7 @@ func (s Signal) String() string {
 			return str
 		}
 	}
-	return "signal " + itoa(int(s))
+	return "signal " + itoa.Itoa(int(s))
 }
 
 const (

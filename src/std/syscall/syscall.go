@@ -2,7 +2,10 @@
 // that os needs: Errno with linux/amd64 numbers and messages.
 package syscall
 
-import "internal/oserror"
+import (
+	"internal/itoa"
+	"internal/oserror"
+)
 
 // An Errno is an unsigned number describing an error condition (linux/amd64 numbering).
 type Errno uintptr
@@ -81,7 +84,7 @@ func (e Errno) Error() string {
 	case ELOOP:
 		return "too many levels of symbolic links"
 	}
-	return "errno " + itoa(int(e))
+	return "errno " + itoa.Itoa(int(e))
 }
 
 func (e Errno) Is(target error) bool {
@@ -104,19 +107,3 @@ func (e Errno) Timeout() bool {
 	return e == EAGAIN
 }
 
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + itoa(-v)
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(b[i:])
-}

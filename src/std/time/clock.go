@@ -1,6 +1,8 @@
 // time: the Time type (UTC only, no locations yet), mirrors the API of $GOROOT/src/time/time.go.
 package time
 
+import "internal/itoa"
+
 // A Time represents an instant in time with nanosecond precision.
 type Time struct {
 	sec     int64 // seconds since January 1, year 1 00:00:00 UTC (so the zero Time is that instant)
@@ -61,7 +63,7 @@ func (m Month) String() string {
 	if January <= m && m <= December {
 		return longMonthNames[m-1]
 	}
-	return "%!Month(" + itoa(int(m)) + ")"
+	return "%!Month(" + itoa.Itoa(int(m)) + ")"
 }
 
 // A Weekday specifies a day of the week (Sunday = 0, ...).
@@ -81,25 +83,9 @@ func (d Weekday) String() string {
 	if Sunday <= d && d <= Saturday {
 		return longDayNames[d]
 	}
-	return "%!Weekday(" + itoa(int(d)) + ")"
+	return "%!Weekday(" + itoa.Uitoa(uint(d)) + ")"
 }
 
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + itoa(-v)
-	}
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(b[i:])
-}
 
 // Now returns the current (virtual) time.
 func Now() Time {
@@ -341,7 +327,7 @@ func (t Time) String() string {
 			frac[i] = byte('0' + m2%10)
 			m2 /= 10
 		}
-		s += " m=" + string(sign) + itoa(int(m1)) + "." + string(frac[:])
+		s += " m=" + string(sign) + itoa.Itoa(int(m1)) + "." + string(frac[:])
 	}
 	return s
 }

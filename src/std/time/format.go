@@ -1,6 +1,8 @@
 // time: Format for the common layout elements (mirrors the layout language of $GOROOT/src/time/format.go).
 package time
 
+import "internal/itoa"
+
 const (
 	Layout      = "01/02 03:04:05PM '06 -0700"
 	ANSIC       = "Mon Jan _2 15:04:05 2006"
@@ -19,7 +21,7 @@ const (
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 
 func pad(b []byte, v int, width int, padc byte) []byte {
-	s := itoa(v)
+	s := itoa.Itoa(v)
 	for i := len(s); i < width; i++ {
 		b = append(b, padc)
 	}
