@@ -1,8 +1,10 @@
 // Benchmark harness (`npm run bench`): times `gomemlab run` on the programs in bench/*.go against
 // the real Go toolchain (built once with `go build`, then the binary timed), checks that outputs
 // agree, prints a table and the geometric mean of the slowdowns, and — where Go is installed — a
-// fidelity table comparing GC counts (GODEBUG=gctrace=1 lines) and, with --memstats,
-// runtime.MemStats TotalAlloc/Mallocs.
+// fidelity table comparing, from one GODEBUG=gctrace=1 run of each, the number of GC cycles and the
+// peak heap (largest A or B of the "A->B->C MB" figures) and, with --memstats, runtime.MemStats
+// TotalAlloc/Mallocs, each with gomemlab/Go ratios; then the GC pauses of both (median and max STW
+// pause per cycle from the gctrace clock figures, and the share of time in GC, the last line's %).
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,32 @@ export const quickSizes: Readonly<Record<string, string>> = {
 /** Counts GODEBUG=gctrace=1 lines (`gc N @…`), one per completed GC cycle. */
 export function countGCLines(stderr: string): number {
   return (stderr.match(/^gc \d+ @/gmu) ?? []).length;
+}
+
+/** What one run's GODEBUG=gctrace=1 lines say: cycles, peak heap (MB, the largest A or B of
+ *  "A->B->C MB"), each cycle's stop-the-world pause (ms: sweep termination + mark termination
+ *  clock) and the GC CPU share of the last line (%). */
+export interface GCTraceNumbers { readonly cycles: number; readonly peakHeapMB?: number; readonly pausesMs: readonly number[]; readonly gcPercent?: number }
+
+/** Parses the `gc N @Ts P%: a+b+c ms clock, …, A->B->C MB, …` lines of a run's stderr. */
+export function parseGCTrace(stderr: string): GCTraceNumbers {
+  let cycles = 0, peak: number | undefined, pct: number | undefined;
+  const pausesMs: number[] = [];
+  const re = /^gc \d+ @[\d.]+s (\d+)%: ([\d.]+)\+[\d.]+\+([\d.]+) ms clock, .*?(\d+)->(\d+)->\d+ MB/gmu;
+  for (const m of stderr.matchAll(re)) {
+    cycles++;
+    pct = Number(m[1]);
+    pausesMs.push(Number(m[2]) + Number(m[3]));
+    peak = Math.max(peak ?? 0, Number(m[4]), Number(m[5]));
+  }
+  return { cycles, peakHeapMB: peak, pausesMs, gcPercent: pct };
+}
+
+/** Median and maximum of a list (undefined when empty). */
+export function medianMax(xs: readonly number[]): { median?: number; max?: number } {
+  if (xs.length === 0) return {};
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], max: s[s.length - 1] };
 }
 
 export interface MemNumbers { readonly totalAlloc?: number; readonly mallocs?: number }
@@ -98,7 +126,7 @@ const usage = `usage: npm run bench -- [flags]
   --quick          tiny sizes (smoke test)
   --timeout SEC    time budget per program and tool (default 120)
   --cli "CMD …"    command used as \`gomemlab run\` (default: node bin/gomemlab.js run; env GOMEMLAB_CLI)
-  --no-fidelity    skip the GODEBUG=gctrace=1 comparison
+  --no-fidelity    skip the GODEBUG=gctrace=1 comparison (GC cycles, peak heap, pauses, GC %)
   --no-go          do not use an installed Go (check outputs against bench/expected/ only)
   --memstats       also compare runtime.MemStats TotalAlloc/Mallocs (instrumented copies of the programs)
   --json FILE      also write the results as JSON`;
@@ -159,6 +187,8 @@ interface Row {
   note?: string;
   gcGo?: number;
   gcOurs?: number;
+  traceGo?: GCTraceNumbers;
+  traceOurs?: GCTraceNumbers;
   memGo?: MemNumbers;
   memOurs?: MemNumbers;
 }
@@ -235,23 +265,41 @@ export async function main(argv: string[]): Promise<number> {
 
   if (go && o.fidelity) {
     console.log('');
-    const head = ['program', 'go NumGC', 'gomemlab NumGC'];
-    if (o.memstats) head.push('go TotalAlloc', 'gomemlab TotalAlloc', 'go Mallocs', 'gomemlab Mallocs');
-    const ft: string[][] = [head];
-    const n = (x: number | undefined): string => (x === undefined ? '-' : String(x));
-    for (const r of rows) {
-      const line = [r.name, n(r.gcGo), n(r.gcOurs)];
-      if (o.memstats) line.push(n(r.memGo?.totalAlloc), n(r.memOurs?.totalAlloc), n(r.memGo?.mallocs), n(r.memOurs?.mallocs));
-      ft.push(line);
-    }
-    console.log('fidelity (GODEBUG=gctrace=1):');
-    console.log(formatTable(ft));
+    console.log(fidelityTables(rows, o.memstats));
   }
   if (o.json) {
     writeFileSync(o.json, JSON.stringify({ generatedAt: new Date().toISOString(), cli, go, runs: o.runs, geomean: gm, rows }, null, 1) + '\n');
     console.log(`json: ${o.json}`);
   }
   return 0;
+}
+
+/** The fidelity table (cycles, peak heap, and with --memstats TotalAlloc/Mallocs: Go, gomemlab,
+ *  gomemlab/Go) and the pause table (median/max STW pause per cycle, GC CPU %), as text. */
+export function fidelityTables(rows: readonly Pick<Row, 'name' | 'gcGo' | 'gcOurs' | 'memGo' | 'memOurs' | 'traceGo' | 'traceOurs'>[], memstats: boolean): string {
+  const n = (x: number | undefined): string => (x === undefined ? '-' : String(x));
+  const ratio = (ours: number | undefined, theirs: number | undefined): string =>
+    ours === undefined || theirs === undefined || theirs === 0 ? '-' : (ours / theirs).toFixed(2);
+  const head = ['program', 'NumGC go', 'gomemlab', 'ratio', 'peak heap MB go', 'gomemlab', 'ratio'];
+  if (memstats) head.push('TotalAlloc go', 'gomemlab', 'ratio', 'Mallocs go', 'gomemlab', 'ratio');
+  const ft: string[][] = [head];
+  for (const r of rows) {
+    const pg = r.traceGo?.peakHeapMB, po = r.traceOurs?.peakHeapMB;
+    const line = [r.name, n(r.gcGo), n(r.gcOurs), ratio(r.gcOurs, r.gcGo), n(pg), n(po), ratio(po, pg)];
+    if (memstats) {
+      line.push(n(r.memGo?.totalAlloc), n(r.memOurs?.totalAlloc), ratio(r.memOurs?.totalAlloc, r.memGo?.totalAlloc),
+        n(r.memGo?.mallocs), n(r.memOurs?.mallocs), ratio(r.memOurs?.mallocs, r.memGo?.mallocs));
+    }
+    ft.push(line);
+  }
+  const ms = (x: number | undefined): string => (x === undefined ? '-' : x.toFixed(3));
+  const pt: string[][] = [['program', 'go median ms', 'go max ms', 'go GC %', 'gomemlab median ms', 'gomemlab max ms', 'gomemlab GC %']];
+  for (const r of rows) {
+    const g = medianMax(r.traceGo?.pausesMs ?? []), u = medianMax(r.traceOurs?.pausesMs ?? []);
+    pt.push([r.name, ms(g.median), ms(g.max), n(r.traceGo?.gcPercent), ms(u.median), ms(u.max), n(r.traceOurs?.gcPercent)]);
+  }
+  return `fidelity (GODEBUG=gctrace=1${memstats ? ', runtime.MemStats at exit' : ''}; ratio = gomemlab / Go):\n${formatTable(ft)}\n\n` +
+    `GC pauses (stop-the-world per cycle = sweep termination + mark termination, gctrace clock) and GC CPU share (last gctrace line):\n${formatTable(pt)}`;
 }
 
 /** One run per tool with GODEBUG=gctrace=1 (and the MemStats-instrumented source with --memstats). */
@@ -273,11 +321,13 @@ async function fidelity(row: Row, go: string, goBin: string, src: string, progAr
   const rg = await runProcess(goExe, progArgs, { timeoutMs: budget, env, cwd: tmp });
   if (rg.code === 0) {
     row.gcGo = countGCLines(rg.stderr);
+    row.traceGo = parseGCTrace(rg.stderr);
     if (o.memstats) row.memGo = parseMemNumbers(rg.stdout + rg.stderr);
   }
   const ro = await runProcess(cli[0], [...cli.slice(1), ourSrc, ...progArgs], { timeoutMs: budget, env, cwd: repoRoot() });
   if (ro.code === 0) {
     row.gcOurs = countGCLines(ro.stderr);
+    row.traceOurs = parseGCTrace(ro.stderr);
     if (o.memstats) row.memOurs = parseMemNumbers(ro.stdout + ro.stderr);
   }
 }

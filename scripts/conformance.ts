@@ -386,11 +386,11 @@ export function findGo(): string | null {
   return candidates.find(c => existsSync(c)) ?? null;
 }
 
-/** The command line that plays "gomemlab run": `--cli "cmd args…"`, $GOMEMLAB_CLI, or node bin/gomemlab.js run. */
-export function cliCommand(spec: string | undefined): string[] {
+/** The command line that plays "gomemlab run" (or "gomemlab build"): `--cli "cmd args…"`, $GOMEMLAB_CLI, or node bin/gomemlab.js run. */
+export function cliCommand(spec: string | undefined, command: 'run' | 'build' = 'run'): string[] {
   const s = spec ?? process.env.GOMEMLAB_CLI;
   if (s !== undefined && s.trim() !== '') return splitQuoted(s);
-  return [process.execPath, join(repoRoot(), 'bin', 'gomemlab.js'), 'run'];
+  return [process.execPath, join(repoRoot(), 'bin', 'gomemlab.js'), command];
 }
 
 // ───────────────────────────── classification ─────────────────────────────
@@ -411,8 +411,9 @@ function firstLine(s: string, skip?: RegExp): string {
   return '';
 }
 
-/** Decides pass or the failure cause of one run (exit status contract: 0 ok, 1 compile error, 2 panic). */
-export function classify(r: ProcResult, want: string): Verdict {
+/** Decides pass or the failure cause of one run (exit status contract: 0 ok, 1 compile error, 2 panic);
+ *  `want` null: a build only, which passes when it exits 0. */
+export function classify(r: ProcResult, want: string | null): Verdict {
   const out = r.stdout + r.stderr;
   if (r.spawnError !== undefined) return { cause: 'cli-crash', detail: `cannot start: ${r.spawnError}` };
   if (r.outputLimit) return { cause: 'wrong-output', detail: `killed: output too large (${firstLine(r.stdout + r.stderr).slice(0, 60)} …)` };
@@ -428,6 +429,7 @@ export function classify(r: ProcResult, want: string): Verdict {
     const m = out.match(/^(panic: |fatal error: |runtime: ).*$/mu);
     return { cause: 'runtime-error', detail: (m ? m[0] : firstLine(out) || `exit status ${r.code}`).slice(0, 300) };
   }
+  if (want === null) return { cause: 'pass', detail: '' }; // --build-only: it compiled
   const c = compareOutput(out, want);
   if (c.match) return { cause: 'pass', detail: '' };
   return { cause: 'wrong-output', detail: `line ${c.line}: want ${JSON.stringify(c.want)} got ${JSON.stringify(c.got)}`.slice(0, 300) };
@@ -508,12 +510,14 @@ export interface TestResult {
   readonly ms: number;
 }
 
-export async function runTest(t: TestCase, root: string, cli: readonly string[], timeoutMs: number): Promise<TestResult> {
+/** Runs one test; with buildOnly, only compiles it (`gomemlab build` with the recipe's flags and extra .go files). */
+export async function runTest(t: TestCase, root: string, cli: readonly string[], timeoutMs: number, buildOnly = false): Promise<TestResult> {
   const outFile = join(root, t.name.replace(/\.go$/u, '.out'));
-  const want = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+  const want = buildOnly ? null : existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
   const env: NodeJS.ProcessEnv = { ...process.env, GOENV: 'off', GOFLAGS: '', PWD: root, ...t.recipe.env };
   const limit = t.recipe.timeoutSec > 0 ? Math.max(timeoutMs, t.recipe.timeoutSec * 1000) : timeoutMs;
-  const args = [...cli.slice(1), ...t.recipe.flags, t.name, ...t.recipe.args];
+  const progArgs = buildOnly ? t.recipe.args.filter(a => a.endsWith('.go')) : t.recipe.args;
+  const args = [...cli.slice(1), ...t.recipe.flags, t.name, ...progArgs];
   const r = await runProcess(cli[0], args, { cwd: root, env, timeoutMs: limit, merge: true });
   const v = classify(r, want);
   return { name: t.name, dir: t.dir, cause: v.cause, detail: v.detail, ms: Math.round(r.ms) };
@@ -546,6 +550,7 @@ interface Options {
   verbose: boolean;
   baseline?: string;
   onlyFailed?: string;
+  buildOnly: boolean;
 }
 
 const usage = `usage: npm run conformance -- [flags]
@@ -560,11 +565,13 @@ const usage = `usage: npm run conformance -- [flags]
   --report FILE    JSON report (default conformance-report.json at the repo root)
   --baseline FILE  compare with an earlier report: list newly passing and newly failing tests
   --failed FILE    only the tests that failed in an earlier report
+  --build-only     compile only (\`gomemlab build\`): count the programs that build without a false
+                   error, grouped by the first error line (default report conformance-build-report.json)
   --list           print the selected tests and exit
   -v, --verbose    print every failure as it happens`;
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { dirs: defaultDirs, jobs: 2, timeoutSec: 10, report: join(repoRoot(), 'conformance-report.json'), list: false, verbose: false };
+  const o: Options = { dirs: defaultDirs, jobs: 2, timeoutSec: 10, report: '', list: false, verbose: false, buildOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = (): string => {
@@ -585,11 +592,13 @@ function parseArgs(argv: string[]): Options {
       case '--baseline': o.baseline = resolve(val()); break;
       case '--failed': o.onlyFailed = resolve(val()); break;
       case '--list': o.list = true; break;
+      case '--build-only': o.buildOnly = true; break;
       case '-v': case '--verbose': o.verbose = true; break;
       case '-h': case '--help': console.log(usage); process.exit(0); break;
       default: throw new Error(`unknown flag ${a}\n${usage}`);
     }
   }
+  if (o.report === '') o.report = join(repoRoot(), o.buildOnly ? 'conformance-build-report.json' : 'conformance-report.json');
   return o;
 }
 
@@ -618,12 +627,12 @@ export async function main(argv: string[]): Promise<number> {
     console.log(`${tests.length} tests selected, ${sel.skipped.length} skipped`);
     return 0;
   }
-  const cli = cliCommand(o.cli);
-  console.log(`conformance: ${tests.length} tests from ${root} (${o.dirs.join(', ')}), cli: ${cli.join(' ')}, jobs ${o.jobs}, timeout ${o.timeoutSec}s`);
+  const cli = cliCommand(o.cli, o.buildOnly ? 'build' : 'run');
+  console.log(`conformance${o.buildOnly ? ' (build only)' : ''}: ${tests.length} tests from ${root} (${o.dirs.join(', ')}), cli: ${cli.join(' ')}, jobs ${o.jobs}, timeout ${o.timeoutSec}s`);
   const t0 = Date.now();
   let done = 0;
   const results = await pool(tests, o.jobs, async t => {
-    const r = await runTest(t, root, cli, o.timeoutSec * 1000);
+    const r = await runTest(t, root, cli, o.timeoutSec * 1000, o.buildOnly);
     done++;
     if (o.verbose && r.cause !== 'pass') console.log(`FAIL ${r.name}: ${r.cause}: ${r.detail}`);
     if (!o.verbose && done % 100 === 0) process.stderr.write(`  … ${done}/${tests.length}\n`);
@@ -631,7 +640,7 @@ export async function main(argv: string[]): Promise<number> {
   });
 
   // per folder table
-  const rows: string[][] = [['folder', 'pass', 'total', 'skipped']];
+  const rows: string[][] = [['folder', o.buildOnly ? 'builds' : 'pass', 'total', 'skipped']];
   let pass = 0;
   for (const d of o.dirs) {
     const rs = results.filter(r => r.dir === d);
@@ -644,17 +653,17 @@ export async function main(argv: string[]): Promise<number> {
   const causes: Record<string, number> = {};
   for (const r of results) causes[r.cause] = (causes[r.cause] ?? 0) + 1;
   console.log(`causes: ${Object.entries(causes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  const top = topDetails(results.filter(r => r.cause === 'compile-error' || r.cause === 'cli-crash'), 10);
+  const top = topDetails(results.filter(r => r.cause === 'compile-error' || r.cause === 'cli-crash'), o.buildOnly ? 30 : 10);
   if (top.length > 0) {
     console.log('most common compile errors / crashes:');
     for (const [d, n] of top) console.log(`  ${String(n).padStart(4)}  ${d}`);
   }
   const pct = results.length ? ((100 * pass) / results.length).toFixed(1) : '0.0';
-  console.log(`PASS ${pass}/${results.length} (${pct}%) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`${o.buildOnly ? 'BUILDS' : 'PASS'} ${pass}/${results.length} (${pct}%) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
   const report = {
     generatedAt: new Date().toISOString(),
-    root, cli, dirs: o.dirs, jobs: o.jobs, timeoutSec: o.timeoutSec,
+    root, cli, dirs: o.dirs, jobs: o.jobs, timeoutSec: o.timeoutSec, buildOnly: o.buildOnly,
     summary: { pass, total: results.length, skipped: sel.skipped.length, causes },
     perDir: Object.fromEntries(o.dirs.map(d => {
       const rs = results.filter(r => r.dir === d);

@@ -12,6 +12,7 @@ import {
 } from '../scripts/conformance.js';
 import {
   countGCLines, geomean, instrumentMemStats, parseMemNumbers, parseSizes, quickSizes, storedOutput,
+  parseGCTrace, medianMax, fidelityTables,
 } from '../scripts/bench.js';
 
 // dist/test/yardsticks.test.js → <repo>/test/yardsticks-fixtures/
@@ -179,6 +180,18 @@ test('bench helpers', () => {
   assert.match(inst, /func main\(\) \{\n\tdefer gomemlabBenchMemStats\(\)\n\tfmt\.Println\(1\)/u);
   assert.match(inst, /runtime\.ReadMemStats\(&ms\)/u);
   assert.equal(instrumentMemStats('package p\n'), null);
+  const trace = 'gc 1 @0.003s 2%: 0.011+0.55+0.002 ms clock, 0.022+0.10/0.18/0.31+0.004 ms cpu, 3->3->0 MB, 4 MB goal, 0 MB stacks, 0 MB globals, 2 P\n' +
+    'other\ngc 2 @0.010s 5%: 1.5+2+0.5 ms clock, 3+0/1/0+1 ms cpu, 4->7->2 MB, 8 MB goal, 0 MB stacks, 0 MB globals, 2 P (forced)\n';
+  const t = parseGCTrace(trace);
+  assert.equal(t.cycles, 2);
+  assert.equal(t.peakHeapMB, 7);
+  assert.equal(t.gcPercent, 5);
+  assert.deepEqual(t.pausesMs.map(x => +x.toFixed(3)), [0.013, 2]);
+  assert.deepEqual(parseGCTrace('hello'), { cycles: 0, peakHeapMB: undefined, pausesMs: [], gcPercent: undefined });
+  assert.deepEqual(medianMax([3, 1, 2]), { median: 2, max: 3 });
+  const tables = fidelityTables([{ name: 'p', gcGo: 2, gcOurs: 3, traceGo: t, traceOurs: t, memGo: { totalAlloc: 100, mallocs: 10 }, memOurs: { totalAlloc: 150, mallocs: 10 } }], true);
+  assert.match(tables, /^p +2 +3 +1\.50 +7 +7 +1\.00 +100 +150 +1\.50 +10 +10 +1\.00$/mu);
+  assert.match(tables, /^p +2\.000 +2\.000 +5 +2\.000 +2\.000 +5$/mu);
 });
 
 test('baseline diff', () => {

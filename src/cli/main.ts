@@ -18,7 +18,8 @@ The commands are:
 	build [-gcflags=-m] [-o out.js] prog.go [more.go...] | dir
 	                 compile only; with -gcflags=-m print escape analysis decisions
 
-Environment: GODEBUG=gctrace=1, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK are honoured.
+Environment: GODEBUG=gctrace=1, GOGC, GOMEMLIMIT, GOMAXPROCS, GOTRACEBACK are honoured;
+GOMEMLAB_GCSUMMARY=1 prints the collector's pauses and CPU shares at exit (stderr).
 `;
 
 interface Flags { gcflags: string; out: string; seed?: number; verbose: boolean; realtime: boolean; leaks: boolean; }

@@ -6,9 +6,9 @@ import { inspect } from '../syntax/walk.js';
 import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
-import { underlying, Typ, BasicKind, type Type } from '../types/types.js';
+import { underlying, Typ, BasicKind, type Type, type Struct } from '../types/types.js';
 import { FuncGen, js, mem, type Val } from './func.js';
-import { numKind, isString, isInterface, isEmptyInterface, isPtrShaped, sizeof, ptrOffsets, alignof } from './layout.js';
+import { numKind, isString, isInterface, isEmptyInterface, isPtrShaped, sizeof, ptrOffsets, alignof, structOffsets } from './layout.js';
 import { genExpr, genExprAs, genJS, addrOrMem, keyAddr } from './expr.js';
 import { toIface } from './conv.js';
 import { genClose, genChanLenCap, genMakeChan } from './chan.js';
@@ -16,7 +16,7 @@ import { genClose, genChanLenCap, genMakeChan } from './chan.js';
 const anyType = (): Type => Typ[BasicKind.UntypedNil];
 
 export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
-  const a = e.args;
+  const a = spreadArgs(g, e.args);
   switch (name) {
     case 'len': case 'cap': {
       const t = g.typeOf(a[0]);
@@ -31,13 +31,15 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       if (u.kind === 'Chan') return [genChanLenCap(g, a[0], name)];
       throw new Error('codegen: len of ' + u.kind);
     }
-    case 'append': return [genAppend(g, e)];
+    case 'append': return [genAppend(g, e, a)];
     case 'copy': {
       const dt = underlying(g.typeOf(a[0])) as { elem: Type };
       const d = g.stable(g.typeOf(a[0]), genExpr(g, a[0])) as { addr: string };
       const s = addrOrMem(g, a[1]);
       const es = isString(g.typeOf(a[1])) ? 1 : sizeof(dt.elem);
-      return [js(g.bind(`$rt.slicecopy($m.u32[${d.addr} >>> 2], $m.u32[(${d.addr} + 8) >>> 2], $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2], ${es})`))];
+      // Pointerful elements: typedslicecopy (the bulk write barrier before the copy).
+      const etd = ptrOffsets(dt.elem).length > 0 ? `, ${g.prog.types.ref(dt.elem)}` : '';
+      return [js(g.bind(`$rt.slicecopy($m.u32[${d.addr} >>> 2], $m.u32[(${d.addr} + 8) >>> 2], $m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2], ${es}${etd})`))];
     }
     case 'new': {
       const t = g.typeOf(e) as { elem: Type };
@@ -105,7 +107,9 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       const u = underlying(t);
       if (u.kind === 'Map') { g.line(`$rt.mapclear(${g.prog.types.ref(t)}, ${genJS(g, a[0])});`); return []; }
       const s = g.bind(addrOrMem(g, a[0]));
-      g.line(`$zero($m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2] * ${sizeof((u as { elem: Type }).elem)});`);
+      const et = (u as { elem: Type }).elem;
+      if (ptrOffsets(et).length > 0) g.line(`$wbzt($m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2] * ${sizeof(et)}, ${g.prog.types.ref(et)});`);
+      else g.line(`$zero($m.u32[${s} >>> 2], $m.u32[(${s} + 8) >>> 2] * ${sizeof(et)});`);
       return [];
     }
     case 'close': genClose(g, a[0]); return [];
@@ -135,11 +139,51 @@ export function genBuiltin(g: FuncGen, e: ast.CallExpr, name: string): Val[] {
       g.line(`$ustring(${dst}, ${genJS(g, a[0])}, ${genJS(g, a[1])});`);
       return [mem(dst)];
     }
+    // Not constants when the operand's type involves a type parameter: known once instantiated.
+    case 'Sizeof': return [js(String(sizeof(g.typeOf(a[0]))))];
+    case 'Alignof': return [js(String(alignof(g.typeOf(a[0]))))];
+    case 'Offsetof': return [js(String(offsetOf(g, unparen(a[0]) as ast.SelectorExpr)))];
     case 'StringData': case 'SliceData': return [js(`$m.u32[${addrOrMem(g, a[0])} >>> 2]`)];
     default: throw new Error('codegen: unsupported builtin ' + name);
   }
 }
 
+/**
+ * The arguments of a builtin call; a single multi-value call argument (copy(f()), append(f()),
+ * println(f()), complex(f())) is evaluated first and spread into synthetic operands that stand for
+ * its results (FuncGen.presets).
+ */
+function spreadArgs(g: FuncGen, args: readonly ast.Expr[]): readonly ast.Expr[] {
+  if (args.length !== 1) return args;
+  const t0 = g.typeOf(args[0]);
+  if (t0.kind !== 'Tuple' || t0.vars.length < 2) return args;
+  const call = unparen(args[0]) as ast.CallExpr;
+  const vs = genCall(g, call);
+  g.presets ??= new Map();
+  return t0.vars.map((v, i) => {
+    const t = g.subst(v.type!);
+    const x = { kind: 'Ident', name: '_', pos: call.pos, end: call.end } as unknown as ast.Ident;
+    g.presets!.set(x, { v: g.stable(t, vs[i]), t });
+    return x;
+  });
+}
+
+/** unsafe.Offsetof(x.f): the offset of f from x's address, through embedded (non-pointer) fields. */
+function offsetOf(g: FuncGen, x: ast.SelectorExpr): number {
+  const sel = g.info.selections.get(x);
+  if (!sel) throw new Error('codegen: Offsetof without a field selection');
+  let t = g.typeOf(x.x);
+  if (underlying(t).kind === 'Pointer') t = (underlying(t) as { elem: Type }).elem;
+  let off = 0;
+  for (const i of sel.index) {
+    const st = underlying(t) as Struct;
+    off += structOffsets(st)[i];
+    t = st.fields[i].type!;
+  }
+  return off;
+}
+
+import { genCall } from './call.js';
 import { Interface } from '../types/types.js';
 let anyIface: Type | null = null;
 function emptyIface(): Type { return anyIface ??= new Interface([], []); }
@@ -181,7 +225,7 @@ function genMake(g: FuncGen, e: ast.CallExpr): Val {
       const id = g.newSlot(c * es, Math.max(alignof(u.elem), 1), repeat(ptrOffsets(u.elem), es, c));
       const base = g.slotAddr(id);
       g.zeroRaw(base, c * es);
-      g.line(`if (!(${len} >= 0 && ${len} <= ${c})) $rt.panicmakeslicelen();`);
+      g.line(`if (!(${len} >= 0 && ${len} <= ${c})) { if (!(${len} >= 0)) $rt.panicmakeslicelen(); $rt.panicmakeslicecap(); }`);
       g.line(`$stsl(${dst}, ${base}, ${len}, ${c});`);
       return mem(dst);
     }
@@ -256,26 +300,36 @@ function repeat(p: number[], es: number, n: number): number[] {
 }
 
 /** append(s, x...) / append(s, t...) / append([]byte, string...). */
-function genAppend(g: FuncGen, e: ast.CallExpr): Val {
+function genAppend(g: FuncGen, e: ast.CallExpr, args: readonly ast.Expr[]): Val {
   const t = g.typeOf(e);
   const et = (underlying(t) as { elem: Type }).elem;
   const es = sizeof(et);
-  const src = g.stable(t, genExpr(g, e.args[0])) as { addr: string };
+  const src = g.stable(t, genExpr(g, args[0])) as { addr: string };
   const dst = g.temp(t);
   if (e.ellipsis >= 0) {
-    const other = g.stable(g.typeOf(e.args[1]), genExpr(g, e.args[1])) as { addr: string };
+    const other = g.stable(g.typeOf(args[1]), genExpr(g, args[1])) as { addr: string };
+    if (es === 0) {
+      // zero-size elements: lengths may exceed 2^32 (and overflow int64: growslice's panic)
+      g.line(`$rt.appendzero(${dst}, ${src.addr}, $ld64(${other.addr} + 8));`);
+      return mem(dst);
+    }
     const n = g.bind(`$m.u32[(${other.addr} + 8) >>> 2]`);
     const ol = g.bind(`$m.u32[(${src.addr} + 8) >>> 2]`);
     g.line(`if (${ol} + ${n} > $m.u32[(${src.addr} + 16) >>> 2]) $rt.growslice(${dst}, ${src.addr}, ${g.prog.types.ref(et)}, ${n}); else { $mv24(${dst}, ${src.addr}); $m.u32[(${dst} + 8) >>> 2] = ${ol} + ${n}; }`);
-    g.line(`$mv($m.u32[${dst} >>> 2] + ${ol} * ${es}, $m.u32[${other.addr} >>> 2], ${n} * ${es});`);
+    if (ptrOffsets(et).length > 0) g.line(`$wbmvt($m.u32[${dst} >>> 2] + ${ol} * ${es}, $m.u32[${other.addr} >>> 2], ${n} * ${es}, ${g.prog.types.ref(et)});`);
+    else g.line(`$mv($m.u32[${dst} >>> 2] + ${ol} * ${es}, $m.u32[${other.addr} >>> 2], ${n} * ${es});`);
     return mem(dst);
   }
-  const vals = e.args.slice(1).map((x) => {
+  const vals = args.slice(1).map((x) => {
     const v = genExprAs(g, x, et);
     return g.stable(et, v);
   });
   if (vals.length === 0) return mem(src.addr);
   const n = vals.length;
+  if (es === 0) {
+    g.line(`$rt.appendzero(${dst}, ${src.addr}, ${n});`);
+    return mem(dst);
+  }
   const ol = g.bind(`$m.u32[(${src.addr} + 8) >>> 2]`);
   g.line(`if (${ol} + ${n} > $m.u32[(${src.addr} + 16) >>> 2]) $rt.growslice(${dst}, ${src.addr}, ${g.prog.types.ref(et)}, ${n}); else { $mv24(${dst}, ${src.addr}); $m.u32[(${dst} + 8) >>> 2] = ${ol} + ${n}; }`);
   const p = g.bind(`$m.u32[${dst} >>> 2] + ${ol} * ${es}`);

@@ -126,7 +126,8 @@ function packVariadic(g: FuncGen, e: ast.CallExpr, et: Type, vals: Val[]): Val {
     g.zeroRaw(arr, es * vals.length);
     base = arr;
   }
-  vals.forEach((v, i) => g.store(et, i ? `(${base} + ${i * es})` : base, v));
+  // First stores into the zeroed array: no write barrier needed.
+  vals.forEach((v, i) => g.store(et, i ? `(${base} + ${i * es})` : base, v, false));
   g.line(`$stsl(${dst}, ${base}, ${vals.length}, ${vals.length});`);
   return mem(dst);
 }
@@ -206,15 +207,7 @@ function methodCall(g: FuncGen, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Sel
   const params = sig.params.vars.map((v) => g.subst(v.type!));
   const results = sig.results.vars.map((v) => g.subst(v.type!));
   let path = sel.index.slice(0, -1);
-  if (g.typeMap) {
-    // In a generic instance the receiver may now be a concrete type: find its real method.
-    const xt0 = g.typeOf(fun.x);
-    const base = underlying(xt0).kind === 'Pointer' ? (underlying(xt0) as Pointer).elem : xt0;
-    if (underlying(base).kind !== 'Interface') {
-      const r = lookupFieldOrMethod(xt0, true, m.pkg, m.name);
-      if (r.obj && r.obj.kind === 'Func' && r.index) { m = r.obj; path = r.index.slice(0, -1); }
-    }
-  }
+  ({ m, path } = concreteMethod(g, g.typeOf(fun.x), m, path));
   // Locate the receiver operand: walk embedded fields.
   let xt = g.typeOf(fun.x);
   let recvAddr: string | null = null; // address of the value reached (for value/pointer receivers)
@@ -260,6 +253,21 @@ function methodCall(g: FuncGen, e: ast.CallExpr, fun: ast.SelectorExpr, sel: Sel
   return emitCall(g, { k: 'static', fn: ent.fnExpr }, { v: recv, t: recvType }, args, params, results);
 }
 
+/**
+ * In a generic instance the receiver type (a type parameter in the source) may now be a concrete
+ * type: the method selected through the constraint is replaced by the type argument's own method
+ * (and the embedding path to it). Outside generic instances, or for interface receivers, m and path
+ * are returned unchanged.
+ */
+export function concreteMethod(g: FuncGen, xt: Type, m: Func, path: number[]): { m: Func; path: number[] } {
+  if (!g.typeMap) return { m, path };
+  const base = underlying(xt).kind === 'Pointer' ? (underlying(xt) as Pointer).elem : xt;
+  if (underlying(base).kind === 'Interface') return { m, path };
+  const r = lookupFieldOrMethod(xt, true, m.pkg, m.name);
+  if (r.obj && r.obj.kind === 'Func' && r.index) return { m: r.obj, path: r.index.slice(0, -1) };
+  return { m, path };
+}
+
 function stableRecv(g: FuncGen, t: Type, v: Val): Val {
   if (v.k === 'js' && isPtrShaped(t)) return js(g.ptrTemp(v.js));
   if (v.k === 'js') return js(g.bind(v.js));
@@ -279,7 +287,9 @@ function ifaceCall(g: FuncGen, e: ast.CallExpr, addr: string, it: Type, m: Func,
 /** Address expression of a funcval for a function (or method expression) used as a value. */
 export function funcValue(g: FuncGen, f: Func, id: ast.Ident, sel?: Selection): string {
   if (sel && sel.kind === 'MethodExpr') {
-    const ent = methodEntry(g.prog, sel.recv, f, sel.index.slice(0, -1), sel.indirect);
+    const recv = g.subst(sel.recv);
+    const { m, path } = concreteMethod(g, recv, f, sel.index.slice(0, -1));
+    const ent = methodEntry(g.prog, recv, m, path, sel.indirect);
     return g.prog.funcval(ent);
   }
   const ent = declEntry(g.prog, f, instanceOf(g, id));
@@ -288,9 +298,8 @@ export function funcValue(g: FuncGen, f: Func, id: ast.Ident, sel?: Selection): 
 
 /** x.M as a value: a closure binding the receiver (Go's M-fm wrapper). */
 export function methodValue(g: FuncGen, e: ast.SelectorExpr, sel: Selection): Val {
-  const m = sel.obj as Func;
-  const path = sel.index.slice(0, -1);
   let xt = g.typeOf(e.x);
+  const { m, path } = concreteMethod(g, xt, sel.obj as Func, sel.index.slice(0, -1));
   let recvT: Type;
   let recv: Val;
   if (path.length) {
@@ -327,7 +336,7 @@ export function methodValue(g: FuncGen, e: ast.SelectorExpr, sel: Selection): Va
   const fv = g.ptrTemp(`$rt.mallocgc(${fvSize}, ${g.prog.types.ref(closureType(recvT))}, true)`);
   void ptrs;
   g.line(`$stp(${fv}, ${g.prog.fnIndex(ent)});`);
-  g.store(recvT, `(${fv} + 8)`, rv);
+  g.store(recvT, `(${fv} + 8)`, rv, false); // fresh funcval: no barrier
   return js(fv);
 }
 

@@ -8,7 +8,7 @@ import { BasicKind, underlying, type Type } from '../types/types.js';
 import { FuncGen, js, mem, type Val } from './func.js';
 import { numKind, isString, isInterface, isEmptyInterface, isPtrShaped, isDirectIface, isJSValue, sizeof } from './layout.js';
 import { convertNum } from './arith.js';
-import { genExpr, genJS, addrOrMem } from './expr.js';
+import { genExpr, genJS, addrOrMem, constVal } from './expr.js';
 
 function isUnsafePtr(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && u.basicKind === BasicKind.UnsafePointer; }
 function isUintptr(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && u.basicKind === BasicKind.Uintptr; }
@@ -20,6 +20,11 @@ export function convert(g: FuncGen, x: ast.Expr, to: Type, call: ast.Node | null
   const from = g.typeOf(x);
   const tv = g.info.types.get(x);
   const fu = underlying(from), tu = underlying(to);
+  // T(c) with a constant c and a type parameter T (not a constant conversion for the checker, which
+  // gives c its default type): in an instance T is concrete and the value is still a constant.
+  if (g.typeMap && tv && tv.mode === 'constant' && tv.value && tu.kind === 'Basic' && !(isString(to) && tv.value.kind !== 'String')) {
+    return constVal(g, to, tv.value);
+  }
   if (isInterface(to)) {
     if (from.kind === 'Basic' && from.basicKind === BasicKind.UntypedNil) return mem('$zb');
     return toIface(g, genExpr(g, x), from, to);

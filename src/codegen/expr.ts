@@ -18,8 +18,10 @@ import { genRecv } from './chan.js';
 
 /** Compiles e to a value. */
 export function genExpr(g: FuncGen, e: ast.Expr): Val {
+  const pre = g.presets?.get(e);
+  if (pre) return pre.v;
   const tv = g.info.types.get(e);
-  if (tv && tv.mode === 'constant' && tv.value) return constVal(g, tv.type, tv.value);
+  if (tv && tv.mode === 'constant' && tv.value) return constVal(g, g.subst(tv.type), tv.value);
   switch (e.kind) {
     case 'ParenExpr': return genExpr(g, e.x);
     case 'Ident': return genIdent(g, e);
@@ -260,6 +262,7 @@ export function addrOrMem(g: FuncGen, x: ast.Expr): string {
 
 /** Address of an addressable expression (variables, *p, fields, elements), or null. */
 export function tryAddr(g: FuncGen, x: ast.Expr): string | null {
+  if (g.presets?.has(x)) return null; // an already evaluated operand (genExpr gives its value)
   x = unparen(x);
   switch (x.kind) {
     case 'Ident': {
@@ -291,9 +294,15 @@ export function tryAddr(g: FuncGen, x: ast.Expr): string | null {
   }
 }
 
+/** Bounds checks report the line of the '[' token (Go: the index expression's position). */
+function indexPos(g: FuncGen, lbrack: number): void {
+  if (lbrack > 0) g.code.goLine = g.pc.lineOf(lbrack);
+}
+
 /** Address of the element x[i] of an array, pointer to array or slice (with bounds check). */
 export function elemAddr(g: FuncGen, x: ast.IndexExpr): string {
   let xt = underlying(g.typeOf(x.x));
+  indexPos(g, x.lbrack);
   const ic = g.info.types.get(x.index);
   if (xt.kind === 'Slice') {
     const s = g.bind(addrOrMem(g, x.x));
@@ -323,6 +332,7 @@ function genIndex(g: FuncGen, e: ast.IndexExpr): Val {
   if (xt.kind === 'Basic') {
     const s = g.bind(addrOrMem(g, e.x));
     const i = genJS(g, e.index);
+    indexPos(g, e.lbrack);
     return js(`$m.u8[$m.u32[${s} >>> 2] + $idx(${i}, $m.u32[(${s} + 8) >>> 2])]`);
   }
   if (xt.kind === 'Signature') {
@@ -357,7 +367,7 @@ export function mapIndex(g: FuncGen, e: ast.IndexExpr, commaOk: boolean): Val[] 
 
 export function storeStmt(g: FuncGen, t: Type, addr: string, v: Val): string {
   if (v.k === 'js') return g.storeJS(t, addr, v.js);
-  return `$mv(${addr}, ${v.addr}, ${sizeof(t)});`;
+  return g.storeMemStmt(t, addr, v.addr);
 }
 
 /** Address of a map key value of type kt in memory (temps for JS values). */
@@ -382,6 +392,7 @@ function genSliceExpr(g: FuncGen, e: ast.SliceExpr): Val {
   const lo = e.low ? genJS(g, e.low) : '0';
   const hi = e.high ? genJS(g, e.high) : null;
   const mx = e.max ? genJS(g, e.max) : null;
+  indexPos(g, e.lbrack);
   const dst = g.temp(t);
   if (xt.kind === 'Basic') {
     g.line(`$slicestr(${dst}, ${s}, ${lo}, ${hi ?? `$m.u32[(${s} + 8) >>> 2]`});`);
@@ -394,8 +405,10 @@ function genSliceExpr(g: FuncGen, e: ast.SliceExpr): Val {
     const at = xt as { len: number; elem: Type };
     ptr = s; len = String(at.len); cap = String(at.len); es = sizeof(at.elem);
   }
-  if (mx !== null) g.line(`$slice3(${dst}, ${ptr}, ${cap}, ${lo}, ${hi}, ${mx}, ${es});`);
-  else g.line(`$slice2(${dst}, ${ptr}, ${len}, ${cap}, ${lo}, ${hi ?? len}, ${es});`);
+  // slicing an array checks against its length (Go's boundsSliceAlen / boundsSlice3Alen texts)
+  const arr = xt.kind === 'Slice' ? '' : ', 1';
+  if (mx !== null) g.line(`$slice3(${dst}, ${ptr}, ${cap}, ${lo}, ${hi}, ${mx}, ${es}${arr});`);
+  else g.line(`$slice2(${dst}, ${ptr}, ${len}, ${cap}, ${lo}, ${hi ?? len}, ${es}${arr});`);
   return mem(dst);
 }
 
@@ -486,7 +499,7 @@ function genLogical(g: FuncGen, e: ast.BinaryExpr): Val {
   return js(r);
 }
 
-function isNilExpr(g: FuncGen, e: ast.Expr, t: Type): boolean {
+export function isNilExpr(g: FuncGen, e: ast.Expr, t: Type): boolean {
   if (t.kind === 'Basic' && t.basicKind === BasicKind.UntypedNil) return true;
   const u = unparen(e);
   return u.kind === 'Ident' && g.info.objectOf(u)?.kind === 'Nil';

@@ -79,6 +79,10 @@ export class FuncGen {
 
   get info(): Info { return this.pc.info; }
 
+  /** Already evaluated operands (synthetic expressions standing for the results of a multi-value
+   *  call spread over a builtin's arguments, e.g. copy(f())); genExpr and typeOf consult it. */
+  presets: Map<ast.Expr, { v: Val; t: Type }> | null = null;
+
   /** Type of an expression (after implicit conversion). */
   /** Type of a value expression; comma-ok expressions (recorded as tuples) give their value type. */
   valueTypeOf(e: ast.Expr): Type {
@@ -87,6 +91,8 @@ export class FuncGen {
     return t;
   }
   typeOf(e: ast.Expr): Type {
+    const pre = this.presets?.get(e);
+    if (pre) return pre.t;
     const t = this.info.typeOf(e);
     if (!t) throw new Error(`codegen: no type for ${e.kind} at ${e.pos}`);
     return this.typeMap ? substType(t, this.typeMap) : t;
@@ -210,9 +216,28 @@ export class FuncGen {
       default: throw new Error('codegen: load of non-JS type ' + underlying(t).kind);
     }
   }
-  /** Statement storing JS value v of type t at addr. */
-  storeJS(t: Type, addr: string, v: string): string {
-    if (isPtrShaped(t)) return `$m.u32[${addr} >>> 2] = ${v};`;
+  /**
+   * True when addr is certainly in the current goroutine's stack (a frame slot, temp, argument or
+   * outgoing-args word: `sp` plus constants): stores there need no write barrier (ARCHITECTURE.md
+   * §5.1). Anything else (through a pointer, a heap box, a global) may be in the heap.
+   */
+  isFrameAddr(addr: string): boolean {
+    const a = addr.replace(/\x01[^\x01]*\x01/g, '0');
+    return /\bsp\b/.test(a) && /^[\s()+\d]*sp[\s()+\d]*$/.test(a);
+  }
+  /** Whether a store of a value of type t at addr needs the write barrier. */
+  needsWB(t: Type, addr: string): boolean {
+    return ptrOffsets(t).length > 0 && !this.isFrameAddr(addr);
+  }
+
+  /** Statement storing JS value v of type t at addr (`wb` false: a first store into a fresh object,
+   *  whose old value is nil, needs no barrier). */
+  storeJS(t: Type, addr: string, v: string, wb = true): string {
+    if (isPtrShaped(t)) {
+      // Hybrid write barrier (mbarrier.ts), checked inline by $wbp: one flag test off-mark.
+      if (wb && !this.isFrameAddr(addr)) return `$wbp(${addr}, ${v});`;
+      return `$m.u32[${addr} >>> 2] = ${v};`;
+    }
     switch (numKind(t)) {
       case 'bool': return `$m.u8[${addr}] = ${v} ? 1 : 0;`;
       case 'i8': return `$m.i8[${addr}] = ${v};`;
@@ -227,14 +252,25 @@ export class FuncGen {
       default: throw new Error('codegen: store of non-JS type ' + underlying(t).kind);
     }
   }
-  /** Emits storing value v (of type t) at addr. */
-  store(t: Type, addr: string, v: Val): void {
-    if (v.k === 'js') { this.line(this.storeJS(t, addr, v.js)); return; }
+  /** Emits storing value v (of type t) at addr (`wb` as in storeJS). */
+  store(t: Type, addr: string, v: Val, wb = true): void {
+    if (v.k === 'js') { this.line(this.storeJS(t, addr, v.js, wb)); return; }
+    const st = this.storeMemStmt(t, addr, v.addr, wb);
+    if (st) this.line(st);
+  }
+  /** Statement copying a value of type t from address src to addr, with the write barrier when
+   *  t holds pointers and addr may be in the heap. */
+  storeMemStmt(t: Type, addr: string, src: string, wb = true): string {
     const n = sizeof(t);
-    if (n === 0) { if (/\$nil|\$idx/.test(v.addr)) this.line(`void (${v.addr});`); return; }
-    if (n === 16 && alignof(t) >= 4) { this.line(`$mv16(${addr}, ${v.addr});`); return; }
-    if (n === 8 && alignof(t) >= 4) { this.line(`$mv8(${addr}, ${v.addr});`); return; }
-    this.line(`$mv(${addr}, ${v.addr}, ${n});`);
+    if (n === 0) return /\$nil|\$idx/.test(src) ? `void (${src});` : '';
+    if (wb && this.needsWB(t, addr)) {
+      const ptrs = ptrOffsets(t);
+      if (ptrs.length === 1) return `$wbmv1(${addr}, ${src}, ${n}, ${ptrs[0]});`;
+      return `$wbmvt(${addr}, ${src}, ${n}, ${this.prog.types.ref(t)});`;
+    }
+    if (n === 16 && alignof(t) >= 4) return `$mv16(${addr}, ${src});`;
+    if (n === 8 && alignof(t) >= 4) return `$mv8(${addr}, ${src});`;
+    return `$mv(${addr}, ${src}, ${n});`;
   }
   /** Reads a value of type t at addr as a Val. */
   valAt(t: Type, addr: string): Val { return isJSValue(t) ? js(this.load(t, addr)) : mem(addr); }
@@ -243,12 +279,20 @@ export class FuncGen {
   typeMap: Map<unknown, Type> | null = null;
   subst(t: Type): Type { return this.typeMap ? substType(t, this.typeMap) : t; }
 
+  /** Zeroes n bytes at addr: only for pointer-free memory, frame memory or fresh objects (no barrier). */
   zeroRaw(addr: string, n: number): void { if (n > 0) this.line(`$zero(${addr}, ${n});`); }
 
-  /** Zeroes a value of type t at addr. */
+  /** Zeroes a value of type t at addr (with the write barrier's deletion half when t holds
+   *  pointers and addr may be in the heap). */
   zeroAt(t: Type, addr: string): void {
     const n = sizeof(t);
     if (n === 0) return;
+    if (this.needsWB(t, addr)) {
+      const ptrs = ptrOffsets(t);
+      if (ptrs.length === 1) this.line(`$wbz1(${addr}, ${n}, ${ptrs[0]});`);
+      else this.line(`$wbzt(${addr}, ${n}, ${this.prog.types.ref(t)});`);
+      return;
+    }
     if (n === 8) this.line(`$m.u32[${addr} >>> 2] = 0; $m.u32[(${addr} + 4) >>> 2] = 0;`);
     else this.line(`$zero(${addr}, ${n});`);
   }
@@ -306,7 +350,7 @@ export class FuncGen {
       const slot = this.slotAddr(this.newSlot(8, 8, [0]));
       this.locs.set(v, { k: 'box', slot });
       this.line(`$m.u32[${slot} >>> 2] = $rt.newobject(${this.prog.types.ref(t)});`);
-      if (init) this.store(t, `$m.u32[${slot} >>> 2]`, init);
+      if (init) this.store(t, `$m.u32[${slot} >>> 2]`, init, false); // fresh box
       return;
     }
     if (numKind(t) && !this.addrTaken.has(v)) {

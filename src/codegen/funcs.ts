@@ -19,6 +19,7 @@ import { genBlock, assignTo } from './stmt.js';
 import { rangeFuncCaptures } from './rangefunc.js';
 import { walkPath } from './expr.js';
 import { emitCall } from './call.js';
+import { genBuiltin } from './builtin.js';
 import type { ClosureLayout } from './lit.js';
 import { callPrefix, fnKeyword, genMode } from './goroutine.js';
 
@@ -74,7 +75,10 @@ export function declEntry(prog: Prog, f0: Func, targs: Type[] | null, recvTargs?
   const name = goName(f0, targs);
   return prog.fn(key, name, (e) => {
     if (!d || !d.decl.body) {
-      e.fnExpr = prog.native(f.pkg?.path ?? '', nativeKey(f));
+      // A bodiless function pulled in with //go:linkname (e.g. from package runtime) is that
+      // package's native; others are natives of their own package.
+      const ln = d && !recvOf(f) ? linkname(prog, f) : null;
+      e.fnExpr = ln ? prog.native(ln[0], ln[1]) : prog.native(f.pkg?.path ?? '', nativeKey(f));
       e.file = d?.pc.filePath ?? '';
       return null;
     }
@@ -82,6 +86,23 @@ export function declEntry(prog: Prog, f0: Func, targs: Type[] | null, recvTargs?
     e.line = d.pc.lineOf(d.decl.pos);
     return () => compileDecl(prog, e, d.decl, d.pc, f, allArgs);
   });
+}
+
+/** The [package path, name] a //go:linkname directive in f's package links f to, or null. */
+function linkname(prog: Prog, f: Func): [string, string] | null {
+  const cp = prog.pkgs.find((p) => p.pkg === f.pkg);
+  if (!cp) return null;
+  for (const file of cp.files) {
+    for (const cg of file.comments) {
+      for (const c of cg.list) {
+        const m = /^\/\/go:linkname\s+(\S+)\s+(\S+)\s*$/.exec(c.text);
+        if (!m || m[1] !== f.name) continue;
+        const dot = m[2].lastIndexOf('.');
+        if (dot > 0) return [m[2].slice(0, dot), m[2].slice(dot + 1)];
+      }
+    }
+  }
+  return null;
 }
 
 function typeParamMap(prog: Prog, decl: ast.FuncDecl, pc: PkgCtx, f: Func, args: Type[]): Map<unknown, Type> | null {
@@ -133,6 +154,40 @@ export function closureEntry(g: FuncGen, lit: ast.FuncLit, L: ClosureLayout): Fn
       const sig = underlying(cg.info.typeOf(lit)!) as Signature;
       const params = sig.params.vars.map((v) => (v.name && v.name !== '_' ? v : null));
       compileBody(cg, e, params, sig.params.vars.map((v) => cg.subst(v.type!)), sig.results.vars, lit.body, L);
+    };
+  });
+}
+
+/**
+ * Entry of the function a `go builtin(…)` statement starts (Go's wrapGoDefer wrapper
+ * `pkg.f.gowrapN`): its parameters are the operands ops of call, evaluated by the go statement;
+ * it runs the builtin on them.
+ */
+export function goBuiltinEntry(g: FuncGen, call: ast.CallExpr, ops: ast.Expr[], types: Type[], builtin: string): FnEntry {
+  const key = `GW${fid(call)}` + (g.typeMap ? '@' + g.jsName : '');
+  const gw = g as FuncGen & { gowraps?: number };
+  const prog = g.prog, pc = g.pc, typeMap = g.typeMap;
+  return prog.fn(key, `${g.goName}.gowrap${gw.gowraps = (gw.gowraps ?? 0) + 1}`, (e) => {
+    e.file = pc.filePath;
+    e.line = pc.lineOf(call.pos);
+    return () => {
+      const wg = new FuncGen(prog, pc, e.goName, e.jsName, e.idx);
+      wg.typeMap = typeMap;
+      const L = abiLayout(types, []);
+      e.argsSize = L.argsSize;
+      e.argPtrmap = L.argPtrs;
+      const jsParams: string[] = [];
+      const presets = new Map<ast.Expr, { v: Val; t: Type }>();
+      L.params.forEach((p, i) => {
+        let v: Val;
+        if (p.kind === 'js') { jsParams.push(`p${i}`); v = js(`p${i}`); } else v = wg.valAt(types[i], wg.argAddr(p.off));
+        presets.set(ops[i], { v, t: types[i] });
+      });
+      wg.presets = presets;
+      wg.pos(call);
+      genBuiltin(wg, call, builtin);
+      wg.line('return;');
+      finish(wg, e, jsParams);
     };
   });
 }
@@ -274,12 +329,21 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     g.close('}');
     g.code.goLine = g.pc.lineOf(body.end - 1);
     g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    // recover() succeeds in a function called directly by a deferred call that a panic runs (Go's
+    // p.argp): while panicking, this frame is the one running the panic's deferred calls; at a
+    // normal return (or once recovered) the deferred calls run as ordinary calls from this frame,
+    // so the frame that was running deferred calls when this function began ($dfo) still counts.
+    g.line('const $dfo = $rt.$deferFo;');
     g.open('while ($df.length !== 0) {');
     g.line('const $d = $df.pop();');
+    g.line('$rt.$deferFo = $p !== null ? $rt.stackHi - sp : $dfo;');
     g.line(`try { ${callPrefix(g.prog)}$d(); } catch ($e) { $p = $rt.panicking($e, $p); }`);
+    g.line('$rt.$deferFo = $dfo;');
     g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    // recovered: the panic is over now (later deferred calls see the panic it interrupted, if any)
+    g.line('if ($p !== null && $p.recovered) { $rt.recovered($p); $p = null; }');
     g.close();
-    g.line('if ($p !== null) { if (!$p.recovered) throw $p; $rt.recovered($p); }');
+    g.line('if ($p !== null) throw $p;');
     emitExit(g);
   } else {
     if (g.rangeAssigns) for (const a of g.rangeAssigns) assignTo(g, a.target, g.readVar(a.v), g.subst(a.v.type!));
@@ -429,12 +493,14 @@ function genWrapper(prog: Prog, e: FnEntry, recvT: Type, m: Func, path: number[]
     recvVal = g.valAt(recvT, `($m.u32[${slot} >>> 2] + 8)`);
   } else { recvVal = vals.shift()!; rt = recvT; }
   // walk the embedding path
+  let recvAddr: string | null = null; // the embedded field's address (valAt of a scalar loads it)
   if (path.length) {
     let base: string, t = rt;
     if (underlying(t).kind === 'Pointer') { base = g.bind(`$nil(${(recvVal as { js: string }).js})`); t = (underlying(t) as Pointer).elem; }
     else base = (recvVal as { addr: string }).addr;
     const r = walkPath(g, base, t, path);
     rt = r.type;
+    recvAddr = r.addr;
     recvVal = g.valAt(rt, r.addr);
   }
   const declRecv = recvOf(m)!;
@@ -443,22 +509,52 @@ function genWrapper(prog: Prog, e: FnEntry, recvT: Type, m: Func, path: number[]
     // promoted through an embedded interface: dynamic call
     const a = g.stable(rt, recvVal) as { addr: string };
     const idx = (underlying(rt) as any).allMethods.findIndex((x: Func) => x.id() === m.id());
+    wrapperEnter(g);
     const rs = emitCall(g, { k: 'iface', addr: a.addr, index: idx } as any, null, args, ptypes, rtypes);
+    wrapperExit(g);
     return finishForward(g, e, jsParams, L, rs, rtypes);
   }
   let rv: Val;
   if (declRecv.kind === 'Pointer') {
     if (underlying(rt).kind === 'Pointer') rv = recvVal;
-    else rv = js((recvVal as { addr: string }).addr);
+    else rv = js(recvAddr ?? (recvVal as { addr: string }).addr);
   } else {
-    if (underlying(rt).kind === 'Pointer' && underlying(declRecv).kind !== 'Pointer') rv = g.valAt(declRecv, `$nil(${(recvVal as { js: string }).js})`);
-    else rv = recvVal;
+    if (underlying(rt).kind === 'Pointer' && underlying(declRecv).kind !== 'Pointer') {
+      const p = (recvVal as { js: string }).js;
+      // (*T).M of a value method T.M called with nil: Go's panicwrap text
+      const nilck = path.length === 0 ? `$rt.panicPlain(${JSON.stringify(panicwrapText(recvT, m))})` : '$rt.panicnil()';
+      rv = g.valAt(declRecv, g.bind(`(${p} === 0 ? ${nilck} : ${p})`));
+    } else rv = recvVal;
   }
   if (rv.k === 'js' && isPtrShaped(declRecv)) rv = js(g.ptrTemp(rv.js));
   const target = declEntry(prog, m, null);
   args = args.map((a, i) => (a.k === 'js' && isPtrShaped(ptypes[i]) ? js(g.ptrTemp(a.js)) : a));
+  wrapperEnter(g);
   const rs = emitCall(g, { k: 'static', fn: target.fnExpr }, { v: rv, t: declRecv }, args, ptypes, rtypes);
+  wrapperExit(g);
   finishForward(g, e, jsParams, L, rs, rtypes);
+}
+
+/** panicwrap (runtime/error.go): "value method pkg.T.M called using nil *T pointer". */
+function panicwrapText(recvT: Type, m: Func): string {
+  const t = recvT.kind === 'Pointer' ? recvT.elem : recvT;
+  const pkg = t.kind === 'Named' ? (t.obj.pkg?.path ?? '') : (m.pkg?.path ?? '');
+  const n = t.kind === 'Named' ? t.obj.name : 'struct';
+  return `value method ${pkg}.${n}.${m.name} called using nil *${n} pointer`;
+}
+
+/**
+ * A wrapper called directly by the frame running a panic's deferred calls passes that role on to
+ * the method it calls, so the method can recover (Go: WRAPPER functions adjust p.argp). See the
+ * defer loop in compileBody ($rt.$deferFo).
+ */
+function wrapperEnter(g: FuncGen): void {
+  g.line('const $wr = $rt.$deferFo === $rt.stackHi - csp ? $rt.$deferFo : -2;');
+  g.line('if ($wr !== -2) $rt.$deferFo = $rt.stackHi - sp;');
+}
+
+function wrapperExit(g: FuncGen): void {
+  g.line('if ($wr !== -2) $rt.$deferFo = $wr;');
 }
 
 function finishForward(g: FuncGen, e: FnEntry, jsParams: string[], L: AbiLayout, rs: Val[], rtypes: Type[]): void {

@@ -13,6 +13,8 @@ import type { FuncGen, Val } from './func.js';
 import type { Prog } from './prog.js';
 import { abiLayout } from './layout.js';
 import { genCall, emitCall } from './call.js';
+import { genExpr } from './expr.js';
+import { goBuiltinEntry } from './funcs.js';
 import { inspect } from '../syntax/walk.js';
 
 const unsafePtr = Typ[BasicKind.UnsafePointer];
@@ -54,8 +56,12 @@ export function blockingReachable(p: Prog, roots: string[], typeLines: readonly 
   const seenF = new Set<string>(), seenT = new Set<number>();
   const work: string[] = [...roots];
   const tWork: number[] = [];
+  // static funcvals (closures without captures, func values of declared functions) at $sd + off
+  const byFuncval = new Map<number, string>();
+  for (const e of byIdx) if (e.funcvalOff >= 0) byFuncval.set(e.funcvalOff, e.jsName);
   const scan = (text: string): void => {
     for (const m of text.matchAll(/\b(f\d+_[\w$]*)/g)) work.push(m[1]);
+    for (const m of text.matchAll(/\$sd \+ (\d+)/g)) { const f = byFuncval.get(+m[1]); if (f) work.push(f); }
     for (const m of text.matchAll(/\$fb \+ (\d+)/g)) { const e = byIdx[+m[1]]; if (e) work.push(e.jsName); }
     for (const m of text.matchAll(/\$T\[(\d+)\]/g)) tWork.push(+m[1]);
   };
@@ -124,9 +130,8 @@ export function genGo(g: FuncGen, s: ast.GoStmt): void {
   const call = s.call;
   const fun = unparen(call.fun);
   const ftv = g.info.types.get(fun);
-  if (ftv && (ftv.mode === 'builtin' || ftv.mode === 'type')) {
-    throw new Error('codegen: go with a builtin function is not supported yet');
-  }
+  if (ftv && ftv.mode === 'builtin') { goBuiltin(g, call, fun); return; }
+  if (ftv && ftv.mode === 'type') throw new Error('codegen: go with a conversion is not supported');
   const line = g.code.goLine;
   // Calls inside the operands (go f(g(x))) run now; only the outermost call (emitted last) is the
   // goroutine's.
@@ -148,7 +153,7 @@ export function genGo(g: FuncGen, s: ast.GoStmt): void {
       if (p.kind === 'js') { scalars.push((v as { js: string }).js); return; }
       // Stores into the new stack's argument area at a + off (g.store emits lines: capture them).
       const mark = g.code.lines.length;
-      g.store(p.type, `(a + ${p.off})`, v);
+      g.store(p.type, `(a + ${p.off})`, v, false); // the new goroutine's stack: no barrier
       const ls = g.code.lines.splice(mark);
       g.code.goLines.splice(mark);
       stores.push(...ls.map((l) => l.trim()));
@@ -178,6 +183,40 @@ export function genGo(g: FuncGen, s: ast.GoStmt): void {
   };
   g.deferHook = hook;
   try { genCall(g, call); } finally { g.deferHook = null; }
+}
+
+/**
+ * go builtin(args): the operands are evaluated now and passed to a wrapper function that runs the
+ * builtin in the new goroutine (funcs.ts goBuiltinEntry; Go's wrapGoDefer).
+ */
+function goBuiltin(g: FuncGen, call: ast.CallExpr, fun: ast.Expr): void {
+  const id = fun.kind === 'Ident' ? fun : fun.kind === 'SelectorExpr' ? fun.sel : null;
+  const o = id ? g.info.objectOf(id) : null;
+  const name = o && o.kind === 'Builtin' ? o.builtinId : (id?.name ?? '?');
+  const ops = call.args.filter((x) => {
+    const tv = g.info.types.get(x);
+    return !tv || (tv.mode !== 'type' && tv.mode !== 'constant' && tv.mode !== 'builtin');
+  });
+  const types = ops.map((x) => g.typeOf(x));
+  if (types.some((t) => t.kind === 'Tuple')) throw new Error('codegen: go builtin(f()) with a multi-value f is not supported yet');
+  const vals = ops.map((x, i) => g.stable(types[i], genExpr(g, x)));
+  const ent = goBuiltinEntry(g, call, ops, types, name);
+  const L = abiLayout(types, []);
+  const scalars: string[] = [];
+  const stores: string[] = [];
+  L.params.forEach((p, i) => {
+    const v = vals[i];
+    if (p.kind === 'js') { scalars.push((v as { js: string }).js); return; }
+    const mark = g.code.lines.length;
+    g.store(p.type, `(a + ${p.off})`, v, false); // the new goroutine's stack: no barrier
+    const ls = g.code.lines.splice(mark);
+    g.code.goLines.splice(mark);
+    stores.push(...ls.map((l) => l.trim()));
+  });
+  const write = stores.length ? `(a) => { ${stores.join(' ')} }` : 'null';
+  const line = g.code.goLine;
+  g.line(`$m.u32[(sp + 4) >>> 2] = ${line};`);
+  g.line(`$rt.newproc(${g.prog.fnIndex(ent)}, 0, ${L.argsSize}, ${write}, [${scalars.join(', ')}], { line: ${line} });`);
 }
 
 /** Number of calls that go through emitCall in e (not builtins or conversions; not in closures). */

@@ -16,12 +16,13 @@ import { declEntry, ifaceEntry, methodEntry, emitExit } from './funcs.js';
 import { genExprAs } from './expr.js';
 import { genCall } from './call.js';
 import { genTypeAssert } from './conv.js';
-import { sideEffects } from './stmt.js';
+import { sideEffects, rhsValues } from './stmt.js';
 import { CDIV } from './complex.js';
 import { withPosition, lastPos } from './unsupported.js';
 import { unparen } from '../syntax/ast.js';
 import type { MethodFuncs } from './typedesc.js';
 import { setInstantiateHook } from './subst.js';
+import { initLocalTypes } from './localtypes.js';
 import { instantiateRaw } from '../types/generics.js';
 import { canBlock, callPrefix, fnKeyword, blockingReachable } from './goroutine.js';
 
@@ -73,7 +74,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   for (const cp of pkgs) {
     const ctxs: PkgCtx[] = [];
     for (const f of cp.files) {
-      const pc = new PkgCtx(cp, f, fp(f.filename));
+      const pc = new PkgCtx(cp, f, fp(f.filename), prog.linePos);
       ctxs.push(pc);
       for (const d of f.decls) {
         if (d.kind === 'FuncDecl') {
@@ -86,6 +87,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
     }
     pkgCtxs.push(ctxs);
   }
+  initLocalTypes(pkgs);
   // Dead code elimination (like cmd/link's deadcode): only functions reachable from main.main, the
   // package initialisers and the method tables of types that reach interfaces are compiled; each
   // compiled body requests the functions it references. Natives that call Go functions by name
@@ -138,6 +140,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   head.line(`$rt.registerGlobals($gb, [${prog.globalPtrs.join(',')}], ${prog.globalBytes});`);
   head.line('const $zb = $rt.allocStatic(1024, 8);');
   if (prog.itabVars.size) head.line(`let ${[...prog.itabVars].map((v) => v + ' = 0').join(', ')};`);
+  if (prog.linePos.entries.length) head.line(`$rt.linePos = ${JSON.stringify(prog.linePos.entries)};`); // //line directives
   head.line('const $deferRoots = new Set();');
   head.line('const $rfdf = new Map(); let $rfdn = 0;'); // defer lists of functions running range-over-func loops
   head.line('if ($rt.rootScanners) $rt.rootScanners.push((mark) => { for (const a of $deferRoots) mark(a); });');
@@ -247,8 +250,7 @@ function pkgInit(prog: Prog, cp: CheckedPackage, ctxs: PkgCtx[], valueFile: Map<
           if (lhs[0].name !== '_') g.store(lhs[0].type!, prog.globalAddr(lhs[0]), v);
           else sideEffects(g, v);
         } else {
-          const x = unparen(ini.rhs);
-          const vs = x.kind === 'CallExpr' ? genCall(g, x) : x.kind === 'TypeAssertExpr' ? genTypeAssert(g, x, true) : [];
+          const vs = rhsValues(g, [ini.rhs], lhs.map((lv) => lv.type!), lhs.length);
           lhs.forEach((lv, i) => { if (lv.name !== '_' && vs[i]) g.store(lv.type!, prog.globalAddr(lv), vs[i]); });
         }
         g.tempRelease(mark);

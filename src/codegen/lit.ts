@@ -12,6 +12,9 @@ import { genExprAs, keyAddr } from './expr.js';
 import { closureEntry } from './funcs.js';
 import { genMakeMap } from './builtin.js';
 
+/** Largest composite-literal temporary kept in the frame (cmd/compile MaxImplicitStackVarSize). */
+const maxImplicitStackVarSize = 64 * 1024;
+
 /** T{…} as a value (mode null) or &T{…} as a pointer (mode 'ptr'). */
 export function genCompositeLit(g: FuncGen, e: ast.CompositeLit, mode: 'ptr' | null, allocNode: ast.Node | null = null): Val {
   const t = g.typeOf(e);
@@ -24,6 +27,12 @@ export function genCompositeLit(g: FuncGen, e: ast.CompositeLit, mode: 'ptr' | n
       else { base = g.slotFor(t); g.zeroAt(t, base); }
       fillInto(g, e, base, t, false);
       return js(heap ? base : base);
+    }
+    if (sizeof(t) > maxImplicitStackVarSize) {
+      // Go moves implicit temporaries over 64 KiB to the heap (ir.MaxImplicitStackVarSize)
+      const hb = g.ptrTemp(`$rt.newobject(${g.prog.types.ref(t)})`);
+      fillInto(g, e, hb, t, false);
+      return mem(hb);
     }
     const base = g.temp(t);
     g.zeroAt(t, base);
@@ -54,6 +63,12 @@ function fillInto(g: FuncGen, e: ast.CompositeLit, base: string, t: Type, zero: 
           ve = el.value;
         }
         const f = u.fields[idx];
+        if (f.name === '_') {
+          // a blank field stays zero; its value is still evaluated
+          const v = genExprAs(g, ve, f.type!);
+          if (v.k === 'js' && /[($]/.test(v.js)) g.line(`void (${v.js});`);
+          return;
+        }
         storeElem(g, ve, offs[idx] ? `(${base} + ${offs[idx]})` : base, f.type!);
       });
       return;
@@ -70,7 +85,7 @@ function fillInto(g: FuncGen, e: ast.CompositeLit, base: string, t: Type, zero: 
       return;
     }
     case 'Slice': { buildSlice(g, e, base, t); return; }
-    case 'Map': { g.line(g.storeJS(t, base, buildMap(g, e, t))); return; }
+    case 'Map': { g.line(g.storeJS(t, base, buildMap(g, e, t), false)); return; }
     default: throw new Error('codegen: composite literal of ' + u.kind);
   }
 }
@@ -81,7 +96,9 @@ function constIndex(g: FuncGen, k: ast.Expr): number {
   throw new Error('codegen: non-constant index in composite literal');
 }
 
-/** Stores element expression ve of type et at addr (nested literals are built in place). */
+/** Stores element expression ve of type et at addr (nested literals are built in place). Literals
+ *  are built into zeroed fresh objects or frame memory: first stores of nil words need no write
+ *  barrier (the deletion half has nothing to shade; new objects are black). */
 function storeElem(g: FuncGen, ve: ast.Expr, addr: string, et: Type): void {
   const x = unparen(ve);
   const eu = underlying(et);
@@ -93,12 +110,12 @@ function storeElem(g: FuncGen, ve: ast.Expr, addr: string, et: Type): void {
     const lt = g.typeOf(x);
     if (underlying(lt).kind !== 'Pointer') {
       const p = genCompositeLit(g, x, 'ptr');
-      g.store(et, addr, p);
+      g.store(et, addr, p, false);
       return;
     }
   }
   const v = genExprAs(g, ve, et);
-  g.store(et, addr, v);
+  g.store(et, addr, v, false);
 }
 
 /** Number of elements of a slice/array literal (max index + 1). */
@@ -210,7 +227,7 @@ export function genFuncLit(g: FuncGen, e: ast.FuncLit): Val {
   for (const c of L.vars) {
     const a = `(${base} + ${c.off})`;
     if (c.byRef) g.line(`$stp(${a}, ${g.varAddr(c.v)});`);
-    else g.store(c.type, a, g.readVar(c.v));
+    else g.store(c.type, a, g.readVar(c.v), false);
   }
   return js(heap ? base : base);
 }

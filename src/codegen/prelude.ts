@@ -1,7 +1,10 @@
 // The JS helpers every emitted module starts with: 64-bit integer arithmetic on the canonical
 // number-or-bigint representation (same semantics as src/runtime/int64.ts, inlined here so the hot
 // paths are module-local functions V8 can inline), 64-bit loads/stores, narrow-int shifts,
-// bounds checks and conversions. Mirrors the arithmetic lowering of cmd/compile/internal/ssagen.
+// bounds checks, conversions, and the write-barrier stores (ARCHITECTURE.md §5.1): $wbp (one
+// pointer word), $wbmv1 / $wbmvt (a typed copy with one / several pointer words), $wbz1 / $wbzt
+// (typed clears); each tests $rt.writeBarrier first, so off-mark a store costs one flag test.
+// Mirrors the arithmetic lowering of cmd/compile/internal/ssagen and its writebarrier pass.
 
 /** JS text of the helpers; expects `$rt` and defines `$m`. */
 export const PRELUDE = String.raw`
@@ -80,7 +83,12 @@ function $remu32(a, b) { if (b === 0) $rt.panicdivide(); return a % b; }
 export const PRELUDE3 = String.raw`
 function $uslice(d, p, n, es) { if (n < 0) $rt.panicunsafeslicelen(); if (p === 0 && n > 0) $rt.panicunsafeslicenilptr(); if (typeof n === 'bigint' || n * es > 281474976710656) $rt.panicunsafeslicelen(); $stsl(d, p, n, n); }
 function $ustring(d, p, n) { if (n < 0) $rt.panicunsafestringlen(); if (p === 0 && n > 0) $rt.panicunsafestringnilptr(); if (typeof n === 'bigint' || n > 281474976710656) $rt.panicunsafestringlen(); $sts(d, p, n); }
-function $slicestr(d, s, lo, hi) { const n = $m.u32[(s + 8) >>> 2]; if (!(hi >= 0 && hi <= n)) $rt.panicSliceAlen(hi, n); if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const l = hi - lo; $sts(d, l === 0 ? 0 : $m.u32[s >>> 2] + lo, l); }
-function $slice2(d, p, len, cap, lo, hi, es) { if (!(hi >= 0 && hi <= cap)) $rt.panicSliceAcap(hi, cap); if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const c = cap - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }
-function $slice3(d, p, cap, lo, hi, mx, es) { if (!(mx >= 0 && mx <= cap)) $rt.panicSlice3Acap(mx, cap); if (!(hi >= 0 && hi <= mx)) $rt.panicSlice3B(hi, mx); if (!(lo >= 0 && lo <= hi)) $rt.panicSlice3C(lo, hi); const c = mx - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }
+function $slicestr(d, s, lo, hi) { const n = $m.u32[(s + 8) >>> 2]; if (!(hi >= 0 && hi <= n)) $rt.panicSliceAlen(hi, n); if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const l = hi - lo; $sts(d, l === 0 ? $m.u32[s >>> 2] : $m.u32[s >>> 2] + lo, l); }
+function $slice2(d, p, len, cap, lo, hi, es, a) { if (!(hi >= 0 && hi <= cap)) { if (a) $rt.panicSliceAlen(hi, cap); $rt.panicSliceAcap(hi, cap); } if (!(lo >= 0 && lo <= hi)) $rt.panicSliceB(lo, hi); const c = cap - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }
+function $wbp(a, v) { if ($rt.writeBarrier) $rt.gcWriteBarrier(a, v); $m.u32[a >>> 2] = v; }
+function $wbmv1(d, s, n, o) { if ($rt.writeBarrier) $rt.gcWriteBarrier(d + o, $m.u32[(s + o) >>> 2]); if (n === 16) $mv16(d, s); else if (n === 8) $mv8(d, s); else $mv(d, s, n); }
+function $wbmvt(d, s, n, td) { if ($rt.writeBarrier) $rt.gcBulkBarrier(d, s, n, td); $mv(d, s, n); }
+function $wbz1(a, n, o) { if ($rt.writeBarrier) $rt.gcWriteBarrier(a + o, 0); $zero(a, n); }
+function $wbzt(a, n, td) { if ($rt.writeBarrier) $rt.gcBulkBarrier(a, 0, n, td); $zero(a, n); }
+function $slice3(d, p, cap, lo, hi, mx, es, a) { if (!(mx >= 0 && mx <= cap)) { if (a) $rt.panicSlice3Alen(mx, cap); $rt.panicSlice3Acap(mx, cap); } if (!(hi >= 0 && hi <= mx)) $rt.panicSlice3B(hi, mx); if (!(lo >= 0 && lo <= hi)) $rt.panicSlice3C(lo, hi); const c = mx - lo; $stsl(d, c === 0 ? p : p + lo * es, hi - lo, c); }
 `;

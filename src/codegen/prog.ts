@@ -10,6 +10,7 @@ import type { Type } from '../types/types.js';
 import { sizeof, alignof, ptrOffsets, alignUp } from './layout.js';
 import { TypeTable } from './typedesc.js';
 import { jsIdent } from './emitter.js';
+import { position } from '../syntax/position.js';
 import type { FuncGen } from './func.js';
 
 /** A type-checked package (as produced by src/types checkPackage). */
@@ -26,12 +27,40 @@ export interface EscapeInfo {
   captureByRef?(closure: ast.FuncLit, v: Var): boolean;
 }
 
+/**
+ * Positions under `//line` directives (another file name, or any line): the module's line map and
+ * pcs hold LINE_POS_BASE + i for entry i, the module registers the table as `$rt.linePos`
+ * ([file, line] pairs) and tracebacks/runtime.Caller decode it (src/runtime/traceback.ts).
+ */
+export const LINE_POS_BASE = 1_000_000;
+export class LinePosTable {
+  readonly entries: [string, number][] = [];
+  private readonly index = new Map<string, number>();
+  code(file: string, line: number): number {
+    const k = file + '\0' + line;
+    let i = this.index.get(k);
+    if (i === undefined) {
+      i = this.entries.length;
+      if (LINE_POS_BASE + i >= 0x100000) return line; // table full (pcs keep 20 bits for the line)
+      this.entries.push([file, line]);
+      this.index.set(k, i);
+    }
+    return LINE_POS_BASE + i;
+  }
+}
+
 /** Per-file context: package, type info, and line lookup. */
 export class PkgCtx {
-  constructor(readonly cp: CheckedPackage, readonly file: ast.File, readonly filePath: string) {}
+  constructor(readonly cp: CheckedPackage, readonly file: ast.File, readonly filePath: string,
+    readonly linePos: LinePosTable | null = null) {}
   get info(): Info { return this.cp.info; }
   get pkg(): Package { return this.cp.pkg; }
   lineOf(pos: number): number {
+    if (this.linePos && this.file.lineDirectives?.length && pos >= this.file.lineDirectives[0].offset) {
+      const p = position(this.file, pos);
+      // "//line :N" names no file: Go reports "??"
+      return this.linePos.code(p.filename === '' ? '??' : p.filename, p.line);
+    }
     const ls = this.file.lines;
     let lo = 0, hi = ls.length - 1;
     while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (ls[mid] <= pos) lo = mid; else hi = mid - 1; }
@@ -61,6 +90,7 @@ export interface Job { entry: FnEntry; run: () => void }
 
 export class Prog {
   readonly types = new TypeTable();
+  readonly linePos = new LinePosTable();
   readonly funcs: FnEntry[] = [];
   readonly jobs: Job[] = [];
   private readonly byKey = new Map<string, FnEntry>();

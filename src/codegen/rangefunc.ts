@@ -175,7 +175,15 @@ export function genRangeFunc(g: FuncGen, s: ast.RangeStmt, label: string | null,
   if (g.rangeFunc) {
     // nested: propagate return
     g.line(`if (${st} === -1) { ${g.storeJS(g.rangeFunc.state.type!, g.varAddr(g.rangeFunc.state), '-1')} return false; }`);
+    g.line(`if (${st} === -2) { ${g.storeJS(g.rangeFunc.state.type!, g.varAddr(g.rangeFunc.state), '-2')} return false; }`);
     return;
+  }
+  if (g.results.length > 0) {
+    // a bare return in the body: the named results already hold the values
+    g.open(`if (${st} === -2) {`);
+    if (g.retLabel) g.line(`break ${g.retLabel};`);
+    else emitExit(g);
+    g.close();
   }
   if (g.results.length || true) {
     g.open(`if (${st} === -1) {`);

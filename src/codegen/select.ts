@@ -6,7 +6,7 @@
 
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
-import type { Type } from '../types/types.js';
+import { Typ, BasicKind, type Type } from '../types/types.js';
 import type { Var } from '../types/objects.js';
 import { js, type FuncGen, type Val } from './func.js';
 import { sizeof } from './layout.js';
@@ -124,9 +124,10 @@ function recvAssign(g: FuncGen, c: Case, okExpr: string): void {
     if (l.kind === 'Ident' && (l as ast.Ident).name === '_') return;
     if (c.define && l.kind === 'Ident') {
       const d = g.info.defs.get(l as ast.Ident) as Var | undefined;
-      if (d && d.kind === 'Var') { g.declareVar(d, i === 0 ? convert(g, vals[0], et, g.subst(d.type!)) : vals[1], g.isHeapVar(d)); return; }
+      if (d && d.kind === 'Var') { g.declareVar(d, convert(g, vals[i], i === 0 ? et : Typ[BasicKind.Bool], g.subst(d.type!)), g.isHeapVar(d)); return; }
     }
-    assignTo(g, l, i === 0 ? convert(g, vals[0], et, g.typeOf(l)) : vals[1], i === 0 ? g.typeOf(l) : g.typeOf(l));
+    // ok is an untyped bool: converted to the target's type (it may be an interface)
+    assignTo(g, l, convert(g, vals[i], i === 0 ? et : Typ[BasicKind.Bool], g.typeOf(l)), g.typeOf(l));
   });
 }
 

@@ -10,7 +10,7 @@ import type { Var } from '../types/objects.js';
 import { FuncGen, js, mem, type Val } from './func.js';
 import { numKind, isString, isJSValue, isInterface, isEmptyInterface, isPtrShaped, isDirectIface, sizeof } from './layout.js';
 import { arith, shift } from './arith.js';
-import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convertAssign } from './expr.js';
+import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convertAssign, isNilExpr } from './expr.js';
 import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
@@ -113,20 +113,28 @@ function genDecl(g: FuncGen, d: ast.GenDecl): void {
     const vs = spec as ast.ValueSpec;
     const vars = vs.names.map((n) => g.info.defs.get(n) as Var | null);
     if (vs.values.length === 0) { for (const v of vars) if (v) g.declareVar(v, null, g.isHeapVar(v)); continue; }
-    const vals = rhsValues(g, vs.values, vars.map((v, i) => v ? g.subst(v.type!) : g.typeOf(vs.values[i] ?? vs.values[0])), vars.length);
+    const blankType = (i: number): Type => {
+      if (vs.values.length === vars.length) return g.typeOf(vs.values[i]);
+      const tt = g.typeOf(vs.values[0]);
+      if (tt.kind === 'Tuple') return g.subst(tt.vars[i].type!);
+      return i === 0 ? tt : Typ[BasicKind.Bool]; // comma-ok forms
+    };
+    const vals = rhsValues(g, vs.values, vars.map((v, i) => v ? g.subst(v.type!) : blankType(i)), vars.length);
     vars.forEach((v, i) => { if (v && v.name !== '_') g.declareVar(v, vals[i], g.isHeapVar(v)); else sideEffects(g, vals[i]); });
   }
 }
 
 /** Evaluates right-hand sides (n values, possibly from one multi-value expression) converted to types. */
-function rhsValues(g: FuncGen, rhs: readonly ast.Expr[], types: Type[], n: number): Val[] {
+export function rhsValues(g: FuncGen, rhs: readonly ast.Expr[], types: Type[], n: number): Val[] {
   if (rhs.length === 1 && n > 1) {
     const x = unparen(rhs[0]);
     let vs: Val[];
     let ts: Type[];
-    if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
-    else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
-    else if (x.kind === 'UnaryExpr' && x.op === '<-') { vs = genRecv(g, x, true); ts = [g.valueTypeOf(x), types[1]]; }
+    // the comma-ok value is an untyped bool: converted to the target's type (any, a named bool…)
+    const okT = isInterface(types[1]) ? Typ[BasicKind.Bool] : types[1];
+    if (x.kind === 'IndexExpr') { vs = mapIndex(g, x, true); ts = [g.valueTypeOf(x), okT]; }
+    else if (x.kind === 'TypeAssertExpr') { vs = genTypeAssert(g, x, true); ts = [g.valueTypeOf(x), okT]; }
+    else if (x.kind === 'UnaryExpr' && x.op === '<-') { vs = genRecv(g, x, true); ts = [g.valueTypeOf(x), okT]; }
     else if (x.kind === 'CallExpr') { vs = genCall(g, x); ts = (g.typeOf(x) as { vars: Var[] }).vars.map((v) => g.subst(v.type!)); }
     else throw new Error('codegen: unsupported multi-value expression ' + x.kind);
     return vs.map((v, i) => g.stable(types[i], convertAssign(g, v, ts[i], types[i])));
@@ -149,11 +157,21 @@ function genAssign(g: FuncGen, s: ast.AssignStmt): void {
       const r = s.rhs.length === s.lhs.length ? s.rhs[i] : null;
       if (r) return g.typeOf(r);
       const tt = g.typeOf(s.rhs[0]);
-      return tt.kind === 'Tuple' ? g.subst(tt.vars[i].type!) : tt;
+      if (tt.kind === 'Tuple') return g.subst(tt.vars[i].type!);
+      // comma-ok forms (v, ok = m[k], x.(T), <-c): the value's type, then bool
+      return i === 0 ? tt : Typ[BasicKind.Bool];
     }
     if (s.tok === ':=' && l.kind === 'Ident') { const d = g.info.defs.get(l); if (d) return g.subst(d.type!); }
     return g.typeOf(l);
   });
+  if (s.lhs.length > 1 && s.tok === '=' && s.lhs.some((l) => hasCallOrRecv(g, l))) {
+    // Phase 1 evaluates the operands on the left and the expressions on the right in the usual
+    // order: calls on the left (*f(), p = m[g()]) come before those on the right.
+    const stores = s.lhs.map((l, i) => lhsStore(g, l, lhsTypes[i]));
+    const vals = rhsValues(g, s.rhs, lhsTypes, s.lhs.length);
+    stores.forEach((st, i) => st(vals[i]));
+    return;
+  }
   const vals = rhsValues(g, s.rhs, lhsTypes, s.lhs.length);
   if (s.lhs.length > 1 && s.tok === '=') {
     // Go evaluates the index and pointer operands on the left before assigning (phase 1).
@@ -184,14 +202,16 @@ function lhsStore(g: FuncGen, l: ast.Expr, t: Type): (v: Val) => void {
     const m = g.ptrTemp(genJS(g, l.x));
     const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
     return (v) => {
-      const vv = v.k === 'js' && isPtrShaped(t) ? js(g.ptrTemp(v.js)) : v;
+      // the value is computed before mapassign adds the key (m[0] = len(m) stores 0)
+      const vv = v.k === 'js' ? js(isPtrShaped(t) ? g.ptrTemp(v.js) : g.bind(v.js)) : v;
       const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
       g.store(t, p, vv);
     };
   }
   const a = tryAddr(g, l);
   if (a === null) throw new Error('codegen: cannot assign to ' + l.kind);
-  const ab = g.bind(a);
+  // a frame slot in the pointer map: the address stays valid (and its object alive) across calls
+  const ab = g.ptrTemp(a);
   return (v) => g.store(t, ab, v);
 }
 
@@ -204,7 +224,8 @@ export function assignTo(g: FuncGen, l: ast.Expr, v: Val, t: Type): void {
   }
   if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Map') {
     const mt = g.typeOf(l.x);
-    const vv = v.k === 'js' && isPtrShaped(t) ? js(g.ptrTemp(v.js)) : v;
+    // the value is computed before mapassign adds the key (m[0] = len(m) stores 0)
+    const vv = v.k === 'js' ? js(isPtrShaped(t) ? g.ptrTemp(v.js) : g.bind(v.js)) : v;
     const m = g.ptrTemp(genJS(g, l.x));
     const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
     const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
@@ -232,8 +253,10 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
     const yv = y ? g.stable(t, genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t)) : null;
     const m = g.ptrTemp(genJS(g, l.x));
     const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
+    // m[k] op= y is m[k] = m[k] op y: the new value (which may panic: x/0) before the insert
+    const cur = g.stable(t, g.valAt(t, g.bind(`$rt.mapaccess1(${g.prog.types.ref(mt)}, ${m}, ${k})`)));
+    const nv = g.stable(t, combine(g, op, t, cur, yv, y));
     const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
-    const nv = combine(g, op, t, g.valAt(t, p), yv, y);
     g.store(t, p, nv);
     return;
   } else {
@@ -320,7 +343,8 @@ function genFor(g: FuncGen, s: ast.ForStmt, label: string | null): void {
   // Go 1.22 per-iteration loop variables: a fresh box for the next iteration.
   for (const v of boxed) {
     const l = g.locs.get(v) as { slot: string };
-    g.line(`{ const nb = $rt.newobject(${g.prog.types.ref(v.type!)}); $mv(nb, $m.u32[${l.slot} >>> 2], ${sizeof(v.type!)}); $m.u32[${l.slot} >>> 2] = nb; }`);
+    const vt = g.subst(v.type!);
+    g.line(`{ const nb = $rt.newobject(${g.prog.types.ref(vt)}); $mv(nb, $m.u32[${l.slot} >>> 2], ${sizeof(vt)}); $m.u32[${l.slot} >>> 2] = nb; }`);
   }
   if (s.post) genStmt(g, s.post);
   g.close();
@@ -369,7 +393,9 @@ function genReturn(g: FuncGen, s: ast.ReturnStmt): void {
       const vals = rhsValues(g, s.results, rf.resultTypes, rf.resultTypes.length);
       vals.forEach((v, i) => g.store(rf.resultTypes[i], g.varAddr(rf.results[i]), v));
     }
-    g.line(`${g.storeJS(rf.state.type!, g.varAddr(rf.state), '-1')} return false;`);
+    // -1: return the values stored above; -2: a bare return (the named results hold them)
+    const code = s.results.length === 0 && rf.resultTypes.length > 0 ? '-2' : '-1';
+    g.line(`${g.storeJS(rf.state.type!, g.varAddr(rf.state), code)} return false;`);
     return;
   }
   if (s.results.length) {
@@ -458,7 +484,9 @@ function genRange(g: FuncGen, s: ast.RangeStmt, label: string | null): void {
     } else {
       const at = underlying((u as { elem: Type }).elem) as { elem: Type; len: number };
       et = at.elem; len = String(at.len);
-      ptr = s.value ? g.ptrTemp(genJS(g, s.x)) : hasCallOrRecv(g, s.x) ? g.bind(genJS(g, s.x)) : '0';
+      // reading the values of a nil *array faults (Go: the element load's nil check)
+      const deref = !!s.value && !isBlank(s.value) && at.len > 0;
+      ptr = s.value ? g.ptrTemp(deref ? `$nil(${genJS(g, s.x)})` : genJS(g, s.x)) : hasCallOrRecv(g, s.x) ? g.bind(genJS(g, s.x)) : '0';
     }
     const es = sizeof(et);
     g.open(`${L}: for (let ${i} = 0; ${i} < ${len}; ${i}++) {`);
@@ -539,6 +567,17 @@ function caseCompare(g: FuncGen, tag: Val, tagT: Type, x: ast.Expr): string {
   if (isInterface(tagT) && !isInterface(xt)) {
     const v = convertAssign(g, genExpr(g, x), xt, tagT) as { addr: string };
     return `${isEmptyInterface(tagT) ? '$rt.efaceeq' : '$rt.ifaceeq'}(${(tag as { addr: string }).addr}, ${v.addr})`;
+  }
+  if (!isInterface(tagT) && isNilExpr(g, x, xt)) {
+    // `case nil` of a slice, map, func, pointer or chan tag: a nil test, not a comparison
+    if (isPtrShaped(tagT)) return `(${(tag as { js: string }).js} === 0)`;
+    return `($m.u32[${(tag as { addr: string }).addr} >>> 2] === 0)`;
+  }
+  if (!isInterface(tagT) && isInterface(xt)) {
+    // a concrete tag against an interface case (possible in generic code: switch t { case i: })
+    const xv = g.stable(xt, genExpr(g, x)) as { addr: string };
+    const tv = convertAssign(g, tag, tagT, xt) as { addr: string };
+    return `${isEmptyInterface(xt) ? '$rt.efaceeq' : '$rt.ifaceeq'}(${tv.addr}, ${xv.addr})`;
   }
   if (isString(tagT)) return `$streq(${(tag as { addr: string }).addr}, ${(genExpr(g, x) as { addr: string }).addr})`;
   if (isJSValue(tagT)) {
@@ -634,9 +673,25 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
   const fun = unparen(call.fun);
   const ftv = g.info.types.get(fun);
   if (ftv && (ftv.mode === 'builtin' || ftv.mode === 'type')) {
+    // The arguments are evaluated now (defer delete(m, i) deletes this i), the builtin runs later.
+    const inLoopB = g.loopDepth > 0 || !!g.rangeFunc;
+    const preset: ast.Expr[] = [];
+    for (const x of call.args) {
+      const tv = g.info.types.get(x);
+      if (!tv || tv.mode === 'type' || tv.mode === 'constant' || tv.mode === 'builtin') continue;
+      const t = g.typeOf(x);
+      if (t.kind === 'Tuple') continue;
+      const v = persist(g, t, genExpr(g, x), inLoopB);
+      g.presets ??= new Map();
+      g.presets.set(x, { v, t });
+      preset.push(x);
+    }
+    const roots = g.deferRecords.splice(0);
     g.open(`$df.push(${deferFn(g)} {`);
     genCall(g, call);
+    for (const r of roots) g.line(`$deferRoots.delete(${r});`);
     g.close('});');
+    for (const x of preset) g.presets!.delete(x);
     return;
   }
   // Evaluate the function value, receiver and arguments now; call later.
@@ -649,6 +704,8 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
       try { return emitCall(g, callee, recv, args, params, results); } finally { g.deferHook = hook; }
     }
     const keep = (t: Type, v: Val): Val => persist(g, t, v, inLoop);
+    // defer x.M() with a nil interface x panics now, evaluating x.M (Go's nil check of the itab)
+    if (callee.k === 'iface') g.line(`void $nil($m.u32[(${callee.addr}) >>> 2]);`);
     const c2 = callee.k === 'value' ? { k: 'value' as const, fv: (keep(params.length >= 0 ? ptrType : ptrType, js(callee.fv)) as { js: string }).js }
       : callee.k === 'iface' ? { ...callee, addr: (keep(ifaceTypeOf(g, callee), mem(callee.addr)) as { addr: string }).addr } : callee;
     const r2 = recv ? { v: keep(recv.t, recv.v), t: recv.t } : null;
@@ -658,11 +715,10 @@ function genDefer(g: FuncGen, s: ast.DeferStmt): void {
     // In a range-over-func body the call runs from the enclosing function's frame (its sp is $rt.sp
     // when deferred calls run), whose outgoing area is made large enough.
     if (g.rangeFunc) g.line('sp = $rt.sp;');
-    // recover() works only in the function called directly here (Go spec): remember its caller frame.
-    g.line('$rt.$deferFo = $rt.stackHi - sp;');
+    // recover() works only in the function called directly here while a panic runs the deferred
+    // calls: the defer loop (funcs.ts) sets $rt.$deferFo to this frame's distance from the top.
     emitCall(g, c2, r2, a2, params, results);
     if (g.rangeFunc) deferOwner(g.rangeFunc).useOut(g.outArea);
-    g.line('$rt.$deferFo = -1;');
     for (const r of roots) g.line(`$deferRoots.delete(${r});`);
     g.close('});');
     return [];
@@ -697,6 +753,6 @@ function persist(g: FuncGen, t: Type, v: Val, inLoop: boolean): Val {
   g.line(`const ${n} = $rt.mallocgc(${Math.max(sizeof(t), 8)}, ${g.prog.types.ref(t)}, true);`);
   g.line(`$deferRoots.add(${n});`);
   g.deferRecords.push(n);
-  g.store(t, n, v);
+  g.store(t, n, v, false); // fresh record
   return g.valAt(t, n);
 }

@@ -8,6 +8,8 @@ import { methodSet, hasPtrRecv } from '../types/lookup.js';
 import type { Func } from '../types/objects.js';
 import { sizeof, alignof, structOffsets, ptrOffsets } from './layout.js';
 import { Code, jsStr } from './emitter.js';
+import { localTypeInfo } from './localtypes.js';
+import type { LocalInstance } from './subst.js';
 
 // reflect.Kind numbering (src/runtime/type.ts Kind).
 const K = {
@@ -80,9 +82,7 @@ export function rtypeString(t: Type): string {
     case 'Named': {
       const o = t.obj;
       if (!o.pkg) return o.name; // error, comparable
-      let s = o.pkg.name + '.' + o.name;
-      if (t.typeArgs.length) s += '[' + t.typeArgs.map(rtypeString).join(',') + ']';
-      return s;
+      return o.pkg.name + '.' + o.name + typeArgsString(t);
     }
     case 'Pointer': return '*' + rtypeString(t.elem);
     case 'Slice': return '[]' + rtypeString(t.elem);
@@ -109,6 +109,34 @@ export function rtypeString(t: Type): string {
   }
 }
 
+/** `[A,B]` of an instance: type arguments as link names (cmd/compile's LinkString); for a local
+ *  type of a generic function instance, the function's (implicit) arguments first, then `;`. */
+function typeArgsString(t: Named): string {
+  const imp = (t as LocalInstance).implicitArgs ?? [];
+  if (!imp.length && !t.typeArgs.length) return '';
+  const a = imp.map(linkString).join(',');
+  const b = t.typeArgs.map(linkString).join(',');
+  return '[' + (imp.length && t.typeArgs.length ? a + ';' + b : a + b) + ']';
+}
+
+/** rtypeString, except that local types carry their `·N` number (localtypes.ts). */
+function linkString(t: Type): string {
+  switch (t.kind) {
+    case 'Named': {
+      const o = t.obj;
+      if (!o.pkg) return o.name;
+      const li = localTypeInfo(o);
+      return o.pkg.name + '.' + o.name + typeArgsString(t) + (li ? '·' + li.gen : '');
+    }
+    case 'Pointer': return '*' + linkString(t.elem);
+    case 'Slice': return '[]' + linkString(t.elem);
+    case 'Array': return `[${t.len}]` + linkString(t.elem);
+    case 'Map': return `map[${linkString(t.key)}]${linkString(t.elem)}`;
+    case 'Chan': return (t.dir === ChanDir.RecvOnly ? '<-chan ' : t.dir === ChanDir.SendOnly ? 'chan<- ' : 'chan ') + linkString(t.elem);
+    default: return rtypeString(t);
+  }
+}
+
 function sigString(s: Signature): string {
   const ps = s.params.vars.map((v, i) => (s.variadic && i === s.params.vars.length - 1 && v.type!.kind === 'Slice')
     ? '...' + rtypeString(v.type!.elem) : rtypeString(v.type!));
@@ -131,8 +159,11 @@ function namedId(o: object): number {
 export function typeKey(t: Type): string {
   switch (t.kind) {
     case 'Basic': return 'B' + basicName(t.basicKind, t.name);
-    case 'Named':
-      return 'N' + namedId(t.orig.obj) + (t.typeArgs.length ? '[' + t.typeArgs.map(typeKey).join(',') + ']' : '');
+    case 'Named': {
+      const imp = (t as LocalInstance).implicitArgs;
+      return 'N' + namedId(t.orig.obj) + (imp ? '{' + imp.map(typeKey).join(',') + '}' : '') +
+        (t.typeArgs.length ? '[' + t.typeArgs.map(typeKey).join(',') + ']' : '');
+    }
     case 'Pointer': return '*' + typeKey(t.elem);
     case 'Slice': return '[]' + typeKey(t.elem);
     case 'Array': return `[${t.len}]` + typeKey(t.elem);

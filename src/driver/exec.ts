@@ -6,7 +6,7 @@ import { Runtime, GoExit, optionsFromEnv } from '../runtime/runtime.js';
 import { GoPanic } from '../runtime/panic.js';
 import { formatPanic } from '../runtime/traceback.js';
 import { stdNatives } from '../std/index.js';
-import { attachSchedOps } from '../runtime/sched_ops.js';
+import { attachSchedOps, gcSummary } from '../runtime/sched_ops.js';
 import { isGenerator } from '../runtime/proc.js';
 
 export interface ExecOptions {
@@ -62,6 +62,10 @@ export function execute(load: LoadFn, opts: ExecOptions): number {
   } catch (e) {
     code = exitStatus(rt, e, opts);
   }
+  if (opts.env.GOMEMLAB_GCSUMMARY === '1' && rt.started) {
+    opts.flush?.();
+    opts.write(2, enc.encode(gcSummary(rt)));
+  }
   if (opts.leaks) {
     opts.flush?.();
     const rep = (rt as unknown as { leakReport: () => string }).leakReport();
@@ -81,6 +85,9 @@ function driveCallbacks(rt: Runtime): void {
   r.callGo = (csp, fnIndex, ctx, argsSize, writeArgs, scalarArgs = []) => {
     const res = callGo(csp, fnIndex, ctx, argsSize, writeArgs, scalarArgs);
     if (!isGenerator(res.ret)) return res;
+    // Generator mode (the program has goroutines): the scheduler runs the background mark worker
+    // between goroutine slices from now on; mallocgc keeps only its assists.
+    rt.gcstate.bgDriven = true;
     const nsp = res.argBase - 8;
     const size = res.csp - nsp;
     const fo = rt.stackHi - nsp;

@@ -8,6 +8,7 @@ import type * as ast from '../syntax/ast.js';
 import { Var, type Func } from '../types/objects.js';
 import type { Selection } from '../types/info.js';
 import { underlying, lookupFieldOrMethod, type Signature, type Type } from '../types/types.js';
+import { coreType } from '../types/expr.js';
 import type { Hole, Location } from './graph.js';
 import { Leaks, numEscResults } from './leaks.js';
 import { stdTags } from './stdtags.js';
@@ -175,10 +176,12 @@ function builtin(w: Walker, ks: Hole[] | null, n: ast.CallExpr, name: string): v
       return;
     }
     case 'make': {
-      const mk = ukind(t);
+      // make(M, …) with a type parameter M: its core type (map, slice or chan) decides.
+      const mt = t && t.kind === 'TypeParam' ? coreType(t) : t;
+      const mk = ukind(mt);
       if (mk === 'Slice') {
         const lenOrCap = args.length > 2 ? args[2] : args[1];
-        w.spill(k0, w.newSite('makeslice', n, n.lparen, w.printer.expr(n), t, { elem: elemOf(t), constLen: smallIntConst(w, lenOrCap) }));
+        w.spill(k0, w.newSite('makeslice', n, n.lparen, w.printer.expr(n), t, { elem: elemOf(mt), constLen: smallIntConst(w, lenOrCap) }));
         discard(w, args[1] ?? null);
         discard(w, args[2] ?? null);
       } else if (mk === 'Map') {

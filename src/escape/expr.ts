@@ -5,6 +5,7 @@
 
 import type * as ast from '../syntax/ast.js';
 import { underlying, type Type } from '../types/types.js';
+import { coreType } from '../types/expr.js';
 import type { Hole } from './graph.js';
 import { Walker } from './walker.js';
 import { callExpr, methodValue } from './call.js';
@@ -53,8 +54,13 @@ export function exprFieldPath(w: Walker, k: Hole, x: ast.Expr, derefs: number): 
 export function expr(w: Walker, k: Hole, n0: ast.Expr | null): void {
   if (!n0) return;
   const n = unparen(n0);
-  w.an.seen.add(n);
-  if (n !== n0) w.an.seen.add(n0);
+  // Nodes of generic functions stay unseen: an allocation the analysis did not model there (its
+  // kind can depend on the type arguments, e.g. string(b) with b of type B ~[]byte) defaults to the
+  // heap in every instance (index.ts heapAlloc).
+  if (!w.fn.generic) {
+    w.an.seen.add(n);
+    if (n !== n0) w.an.seen.add(n0);
+  }
   const tv = w.info.types.get(n);
   if (tv && (tv.mode === 'constant' || tv.mode === 'type')) return;
   const t = tv?.type ?? null;
@@ -216,7 +222,9 @@ function compositeLit(w: Walker, k: Hole, n: ast.CompositeLit, asType?: Type | n
     lt = elem;
     if (!lt) return;
   }
-  const u = underlying(lt);
+  // a literal of a type parameter type (P{…}) has the structure of P's core type
+  const u = lt.kind === 'TypeParam' ? coreType(lt) : underlying(lt);
+  if (!u) return;
   switch (u.kind) {
     case 'Struct': {
       n.elts.forEach((e, i) => {

@@ -60,6 +60,12 @@ export class FuncUnit {
     readonly report: boolean,
   ) {}
 
+  /** Inside a generic function (or a closure in one): analysed once for all instances. */
+  get generic(): boolean {
+    if (this.kind === 'decl') return !!this.sig && (this.sig.typeParams.length > 0 || this.sig.recvTypeParams.length > 0);
+    return this.parent?.generic ?? false;
+  }
+
   get body(): ast.BlockStmt | null {
     switch (this.node.kind) {
       case 'FuncDecl': return this.node.body;

@@ -11,6 +11,8 @@ import type { TypeDesc } from './type.js';
 import { Kind } from './type.js';
 import type { ValueRuntime } from './ops.js';
 import { panicErrorString } from './error.js';
+import { gcWriteBarrier, typedmemmoveN, typedmemclr } from './mbarrier.js';
+import type { Runtime } from './runtime.js';
 
 // ---- memory word helpers ----
 
@@ -19,8 +21,9 @@ export function ldp(rt: ValueRuntime, addr: number): number {
   return rt.m.u32[addr >>> 2];
 }
 
-/** Stores a pointer-shaped word (high half 0). */
+/** Stores a pointer-shaped word (high half 0), with the write barrier while marking. */
 export function stp(rt: ValueRuntime, addr: number, v: number): void {
+  if (rt.writeBarrier) gcWriteBarrier(rt as unknown as Runtime, addr, v);
   const u = rt.m.u32, i = addr >>> 2;
   u[i] = v; u[i + 1] = 0;
 }
@@ -39,19 +42,22 @@ export function stint(rt: ValueRuntime, addr: number, v: number): void {
   rt.m.i32[i + 1] = Math.floor((v - lo) / 4294967296);
 }
 
-/** Writes a string header. */
+/** Writes a string header (with the write barrier while marking: the destination may be heap). */
 export function ststr(rt: ValueRuntime, addr: number, ptr: number, len: number): void {
+  if (rt.writeBarrier) gcWriteBarrier(rt as unknown as Runtime, addr, ptr);
   const u = rt.m.u32, i = addr >>> 2;
   u[i] = ptr; u[i + 1] = 0; u[i + 2] = len; u[i + 3] = 0;
 }
 
-/** Writes a slice header. */
+/** Writes a slice header (with the write barrier while marking). */
 export function stslice(rt: ValueRuntime, addr: number, ptr: number, len: number, cap: number): void {
+  if (rt.writeBarrier) gcWriteBarrier(rt as unknown as Runtime, addr, ptr);
   const u = rt.m.u32, i = addr >>> 2;
   u[i] = ptr; u[i + 1] = 0; u[i + 2] = len; u[i + 3] = 0; u[i + 4] = cap; u[i + 5] = 0;
 }
 
-/** typedmemmove without write barriers (the GC is stop-the-world for now). */
+/** Untyped memmove, no write barrier: for pointer-free memory, stacks and fresh (zeroed) objects.
+ *  Copies of values that may hold pointers into other memory use typedmove. */
 export function memmove(rt: ValueRuntime, dst: number, src: number, n: number): void {
   if (n <= 0 || dst === src) return;
   if (n === 8 && ((dst | src) & 3) === 0) {
@@ -62,8 +68,21 @@ export function memmove(rt: ValueRuntime, dst: number, src: number, n: number): 
   rt.m.u8.copyWithin(dst, src, src + n);
 }
 
+/** Untyped clear, no write barrier (pointer-free memory, stacks, fresh objects); see typedclr. */
 export function memclr(rt: ValueRuntime, p: number, n: number): void {
   if (n > 0) rt.m.u8.fill(0, p, p + n);
+}
+
+/** typedmemmove of n bytes of td values (mbarrier.ts): the bulk write barrier, then the copy. */
+export function typedmove(rt: ValueRuntime, td: TypeDesc, dst: number, src: number, n: number): void {
+  if (td.ptrdata === 0) memmove(rt, dst, src, n);
+  else typedmemmoveN(rt as unknown as Runtime, td, dst, src, n);
+}
+
+/** typedmemclr of n bytes of td values: shades the pointers being cleared while marking. */
+export function typedclr(rt: ValueRuntime, td: TypeDesc, p: number, n: number): void {
+  if (td.ptrdata === 0) memclr(rt, p, n);
+  else typedmemclr(rt as unknown as Runtime, td, p, n);
 }
 
 /**

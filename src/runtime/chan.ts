@@ -15,6 +15,7 @@ import type { TypeDesc } from './type.js';
 import { Kind } from './type.js';
 import type { Sched } from './proc.js';
 import { WaitQ, waitReason, type Sudog, type SchedG } from './runtime2.js';
+import { bulkBarrierPreWrite } from './mbarrier.js';
 
 export const hchanSize = 104;
 const O_QCOUNT = 0, O_DATAQSIZ = 8, O_BUF = 16, O_ELEMSIZE = 24, O_CLOSED = 28, O_TIMER = 32,
@@ -111,14 +112,29 @@ export function chancap(s: Sched, c: number): number {
   return dataqsiz(s, c);
 }
 
+/** typedmemmove of one element: into the buffer, or straight into a waiting goroutine's stack slot
+ *  (sendDirect / recvDirect: Go runs the barrier there too), with the write barrier while marking. */
 function copyElem(s: Sched, c: number, dst: number, src: number): void {
   const n = elemsize(s, c);
-  if (n > 0 && dst !== 0) s.rt.m.memmove(dst, src, n);
+  if (n <= 0 || dst === 0) return;
+  const rt = s.rt;
+  if (rt.writeBarrier) {
+    const td = rt.types[ld(s, c + O_ELEMTYPE)];
+    if (td.ptrdata !== 0) bulkBarrierPreWrite(rt, dst, src, td.ptrdata, td);
+  }
+  rt.m.memmove(dst, src, n);
 }
 
+/** typedmemclr of one element (a received buffer slot, a receiver woken by close). */
 function clearElem(s: Sched, c: number, p: number): void {
   const n = elemsize(s, c);
-  if (n > 0 && p !== 0) s.rt.m.memclr(p, n);
+  if (n <= 0 || p === 0) return;
+  const rt = s.rt;
+  if (rt.writeBarrier) {
+    const td = rt.types[ld(s, c + O_ELEMTYPE)];
+    if (td.ptrdata !== 0) bulkBarrierPreWrite(rt, p, 0, td.ptrdata, td);
+  }
+  rt.m.memclr(p, n);
 }
 
 export function newSudog(ch: Chans, g: SchedG, c: number, elem: number, isRecv: boolean, isSelect: boolean, caseIndex: number): Sudog {
@@ -149,8 +165,7 @@ export function trySend(ch: Chans, c: number, ep: number): boolean {
   const n = qcount(s, c);
   if (n < dataqsiz(s, c)) {
     const sendx = ld(s, c + O_SENDX);
-    const n2 = elemsize(s, c);
-    if (n2 > 0) s.rt.m.memmove(chanbuf(s, c, sendx), ep, n2);
+    copyElem(s, c, chanbuf(s, c, sendx), ep);
     st(s, c + O_SENDX, sendx + 1 === dataqsiz(s, c) ? 0 : sendx + 1);
     st(s, c + O_QCOUNT, n + 1);
     return true;
@@ -280,6 +295,14 @@ export function selectnbrecv(ch: Chans, ep: number, c: number): [boolean, boolea
   return [r !== RecvResult.NotReady, r === RecvResult.Received];
 }
 
+/** The deletion half of the barrier for an element slot the runtime is about to overwrite in place. */
+function barrierClear(s: Sched, c: number, p: number): void {
+  const rt = s.rt;
+  if (!rt.writeBarrier) return;
+  const td = rt.types[ld(s, c + O_ELEMTYPE)];
+  if (td.ptrdata !== 0) bulkBarrierPreWrite(rt, p, 0, td.ptrdata, td);
+}
+
 /** A send by the runtime (timers): write fills the element in place; dropped if nobody can take it. */
 export function chansendFromRuntime(ch: Chans, c: number, write: (dst: number) => void): boolean {
   const s = ch.s;
@@ -288,7 +311,7 @@ export function chansendFromRuntime(ch: Chans, c: number, write: (dst: number) =
   if (q !== undefined) {
     const sg = q.recvq.dequeue();
     if (sg !== null) {
-      if (sg.elem !== 0) write(sg.elem);
+      if (sg.elem !== 0) { barrierClear(s, c, sg.elem); write(sg.elem); }
       sg.success = true;
       s.goready(sg.g);
       return true;
@@ -297,6 +320,7 @@ export function chansendFromRuntime(ch: Chans, c: number, write: (dst: number) =
   const n = qcount(s, c);
   if (n < dataqsiz(s, c)) {
     const sendx = ld(s, c + O_SENDX);
+    barrierClear(s, c, chanbuf(s, c, sendx));
     write(chanbuf(s, c, sendx));
     st(s, c + O_SENDX, sendx + 1 === dataqsiz(s, c) ? 0 : sendx + 1);
     st(s, c + O_QCOUNT, n + 1);

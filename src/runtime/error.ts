@@ -283,6 +283,8 @@ export function boundsErrorText(rt: ValueRuntime, p: number): string {
 
 /** panicBounds: panic(boundsError{x, y, signed, code}) (panic.go goPanicIndex …). */
 export function panicBounds(rt: ValueRuntime, code: number, x: number | bigint, y: number | bigint, signed: boolean): never {
+  // A canonical int64 is never ≥ 2^63: such an index is a uint64 (Go passes signed=false for it).
+  if (typeof x === 'bigint' && x >= (1n << 63n)) signed = false;
   const r = rtTypes(rt);
   const p = rt.mallocgc(24, r.boundsError, false);
   st64(rt.m, p, x);

@@ -13,6 +13,8 @@ import { isDirectIface, memmove, memclr, ldp, dataEqual } from './alg.js';
 import { staticuint64s } from './string.js';
 import { panicTypeAssert, pinRoot } from './error.js';
 import { ldu64 } from './int64.js';
+import { gcWriteBarrier, bulkBarrierPreWrite } from './mbarrier.js';
+import type { Runtime } from './runtime.js';
 
 /** zeroVal (runtime/runtime.go): a static block of zero bytes for zero strings/slices in interfaces. */
 export function zeroVal(rt: ValueRuntime): number {
@@ -202,6 +204,12 @@ export function typeAssert(rt: ValueRuntime, dst: number, src: number, srcType: 
   const u = rt.m.u32, i = src >>> 2;
   const w0 = u[i], data = u[i + 2];
   const dynId = isEmptyInterface(srcType) ? w0 : itabType(rt, w0);
+  // dst is usually a frame temp, but natives may pass heap memory: the data word (the interface's
+  // only pointer) gets the write barrier while marking.
+  if (dst !== 0 && rt.writeBarrier && (target.kind === Kind.Interface || target.ptrdata !== 0)) {
+    if (target.kind === Kind.Interface) gcWriteBarrier(rt as unknown as Runtime, dst + 8, data);
+    else bulkBarrierPreWrite(rt as unknown as Runtime, dst, dynId === target.id && !isDirectIface(target) ? data : 0, target.ptrdata, target);
+  }
   if (target.kind === Kind.Interface) {
     if (isEmptyInterface(target)) {
       if (dynId === 0) {
@@ -252,8 +260,12 @@ export function efaceeq(rt: ValueRuntime, a: number, b: number): boolean {
 /** ifaceeq for two non-empty interface values at a and b. */
 export function ifaceeq(rt: ValueRuntime, a: number, b: number): boolean {
   const u = rt.m.u32, x = a >>> 2, y = b >>> 2;
-  const tab = u[x];
-  if (tab !== u[y]) return false;
+  const tab = u[x], tab2 = u[y];
+  if (tab !== tab2) {
+    // different itabs can still hold the same dynamic type: a comparison of two interface types
+    // with the same methods (Go converts one operand first, giving the same itab)
+    if (tab === 0 || tab2 === 0 || rt.itabs[tab].type !== rt.itabs[tab2].type) return false;
+  }
   if (tab === 0) return true;
   return dataEqual(rt, rt.itabs[tab].type, u[x + 2], u[y + 2]);
 }

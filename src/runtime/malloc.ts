@@ -18,6 +18,7 @@ import {
 import { pageSize } from './mheap.js';
 import { class_to_allocnpages } from './sizeclasses.js';
 import { gcAssistAlloc, gcTriggerTest, gcStart } from './mgc.js';
+import { type MemProf, profilealloc } from './mprof.js';
 
 /** maxTinySize (_TinySize): pointer-free objects smaller than this use the tiny allocator. */
 export const maxTinySize = 16;
@@ -52,7 +53,10 @@ export function roundupsize(size: number, noscan: boolean): number {
 export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {
   if (size === 0) return rt.zerobase;
   if (rt.gcPhase !== 0) { if (rt.gcPhase === 1) gcAssistAlloc(rt, size); }
+  const mp = rt.memprof;
+  const tinyBefore = mp.rateAddr !== 0 ? rt.mcache.tinyAllocs : 0;
   const x = mallocgc1(rt, size, td, needzero);
+  if (mp.rateAddr !== 0) sampleAlloc(rt, mp, x, size, td, tinyBefore);
   // After allocating, as Go's mallocgc does when it refilled a span (shouldhelpgc): the heap
   // trigger; the new object is only in a JS variable, so the cycle shades it as a root.
   if (rt.gcPhase === 0) {
@@ -60,6 +64,28 @@ export function mallocgc(rt: Runtime, size: number, td: TypeDesc | null, needzer
     else if (--rt.gcstate.timeCheck < 0) { rt.gcstate.timeCheck = 4096; gcTriggerTest(rt, x); }
   }
   return x;
+}
+
+/**
+ * The heap profile's sampling (mallocgc: `if rate != 1 && size < c.nextSample { c.nextSample -=
+ * size } else { profilealloc }`), with size as Go has it then: the slot size (tiny: the 16-byte
+ * block, only when a new block was taken), the span's size for large objects.
+ */
+function sampleAlloc(rt: Runtime, mp: MemProf, x: number, size: number, td: TypeDesc | null, tinyBefore: number): void {
+  const rate = mp.rate(rt);
+  if (rate <= 0) return;
+  const noscan = td === null || td.ptrdata === 0;
+  let full: number, slot = x;
+  if (size > maxSmallObject) full = Math.ceil(size / pageSize) * pageSize;
+  else if (noscan && size < maxTinySize) {
+    if (rt.mcache.tinyAllocs !== tinyBefore) return; // fitted into the current tiny block
+    full = maxTinySize;
+  } else {
+    full = roundupsize(size, noscan);
+    if (!noscan && size > minSizeForMallocHeader) slot = x - mallocHeaderSize;
+  }
+  if (rate !== 1 && full < mp.nextSample) { mp.nextSample -= full; return; }
+  profilealloc(rt, mp, rate, slot, full);
 }
 
 function mallocgc1(rt: Runtime, size: number, td: TypeDesc | null, needzero: boolean): number {

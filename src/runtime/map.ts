@@ -21,7 +21,9 @@
 import type { TypeDesc } from './type.js';
 import { Kind } from './type.js';
 import type { ValueRuntime } from './ops.js';
-import { algOf, isReflexive, needKeyUpdate, hashMightPanic, memmove, memclr, cheaprand, typehash } from './alg.js';
+import { algOf, isReflexive, needKeyUpdate, hashMightPanic, memclr, typedmove, typedclr, cheaprand, typehash } from './alg.js';
+import { gcWriteBarrier, bulkBarrierPreWrite } from './mbarrier.js';
+import type { Runtime } from './runtime.js';
 import { registerRuntimeType, panicPlain, pinRoot, unpinRoot } from './error.js';
 import { roundupsize, growslice } from './slice.js';
 
@@ -160,6 +162,11 @@ function setNoverflow(rt: ValueRuntime, h: number, n: number): void { rt.m.u16[(
 function hHash0(rt: ValueRuntime, h: number): number { return rt.m.u32[(h + 12) >>> 2]; }
 function ldw(rt: ValueRuntime, a: number): number { return rt.m.u32[a >>> 2]; }
 function stw(rt: ValueRuntime, a: number, v: number): void { const u = rt.m.u32; u[a >>> 2] = v; u[(a >>> 2) + 1] = 0; }
+/** A pointer word of the hmap / mapextra / buckets: the write barrier while marking, then the store. */
+function stwp(rt: ValueRuntime, a: number, v: number): void {
+  if (rt.writeBarrier) gcWriteBarrier(rt as unknown as Runtime, a, v);
+  const u = rt.m.u32; u[a >>> 2] = v; u[(a >>> 2) + 1] = 0;
+}
 function hBuckets(rt: ValueRuntime, h: number): number { return ldw(rt, h + 16); }
 function hOldbuckets(rt: ValueRuntime, h: number): number { return ldw(rt, h + 24); }
 function hNevacuate(rt: ValueRuntime, h: number): number { return ldw(rt, h + 32); }
@@ -178,7 +185,7 @@ function evacuated(rt: ValueRuntime, b: number): boolean {
   return h > emptyOne && h < minTopHash;
 }
 function overflow(rt: ValueRuntime, mi: MapInfo, b: number): number { return ldw(rt, b + mi.ovfOff); }
-function setoverflow(rt: ValueRuntime, mi: MapInfo, b: number, ovf: number): void { stw(rt, b + mi.ovfOff, ovf); }
+function setoverflow(rt: ValueRuntime, mi: MapInfo, b: number, ovf: number): void { stwp(rt, b + mi.ovfOff, ovf); }
 function keyAt(mi: MapInfo, b: number, i: number): number { return b + 8 + i * mi.keysize; }
 function elemAt(mi: MapInfo, b: number, i: number): number { return b + mi.elemsOff + i * mi.elemsize; }
 function growing(rt: ValueRuntime, h: number): boolean { return hOldbuckets(rt, h) !== 0; }
@@ -212,7 +219,7 @@ function ensureExtra(rt: ValueRuntime, h: number): number {
   let x = hExtra(rt, h);
   if (x === 0) {
     x = rt.mallocgc(24, mapTypes(rt).extra, true);
-    stw(rt, h + 40, x);
+    stwp(rt, h + 40, x);
   }
   return x;
 }
@@ -226,10 +233,10 @@ function newoverflow(rt: ValueRuntime, mi: MapInfo, h: number, b: number): numbe
     // The last preallocated bucket has a non-nil overflow pointer (a sentinel) marking the end.
     ovf = next;
     if (overflow(rt, mi, ovf) === 0) {
-      stw(rt, x + 16, ovf + mi.bsize);
+      stwp(rt, x + 16, ovf + mi.bsize);
     } else {
       setoverflow(rt, mi, ovf, 0);
-      stw(rt, x + 16, 0);
+      stwp(rt, x + 16, 0);
     }
   } else {
     ovf = rt.mallocgc(mi.bsize, mi.bucket, true);
@@ -243,12 +250,12 @@ function newoverflow(rt: ValueRuntime, mi: MapInfo, h: number, b: number): numbe
     let sl = ldw(rt, ex);
     if (sl === 0) {
       sl = rt.mallocgc(24, mapTypes(rt).ovfSlice, true);
-      stw(rt, ex, sl);
+      stwp(rt, ex, sl);
     }
     const len = ldw(rt, sl + 8), cap = ldw(rt, sl + 16);
     if (len >= cap) growslice(rt, sl, sl, mapTypes(rt).bmapPtr, 1);
     else stw(rt, sl + 8, len + 1);
-    stw(rt, ldw(rt, sl) + len * 8, ovf);
+    stwp(rt, ldw(rt, sl) + len * 8, ovf);
     unpinRoot(rt, ovf);
   }
   setoverflow(rt, mi, b, ovf);
@@ -270,7 +277,7 @@ function makeBucketArray(rt: ValueRuntime, mi: MapInfo, b: number, dirty: number
     buckets = rt.mallocgc(mi.bsize * nbuckets, mi.bucket, true);
   } else {
     buckets = dirty;
-    memclr(rt, buckets, mi.bsize * nbuckets);
+    typedclr(rt, mi.bucket, buckets, mi.bsize * nbuckets);
   }
   let nextOverflow = 0;
   if (base !== nbuckets) {
@@ -303,10 +310,10 @@ export function makemap(rt: ValueRuntime, t: TypeDesc, hintv: number | bigint, h
   if (B !== 0) {
     pinRoot(rt, h);
     const [buckets, nextOverflow] = makeBucketArray(rt, mi, B, 0);
-    stw(rt, h + 16, buckets);
+    stwp(rt, h + 16, buckets);
     if (nextOverflow !== 0) {
       const x = ensureExtra(rt, h);
-      stw(rt, x + 16, nextOverflow);
+      stwp(rt, x + 16, nextOverflow);
     }
     unpinRoot(rt, h);
   }
@@ -385,7 +392,7 @@ export function mapassign(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
   const mi = mapInfo(rt, t);
   const hash = mi.hash(rt, key, hHash0(rt, h));
   setFlags(rt, h, hFlags(rt, h) ^ hashWriting);
-  if (hBuckets(rt, h) === 0) stw(rt, h + 16, rt.mallocgc(mi.bsize, mi.bucket, true));
+  if (hBuckets(rt, h) === 0) { const nb = rt.mallocgc(mi.bsize, mi.bucket, true); stwp(rt, h + 16, nb); }
   const top = tophash(hash);
   let elem = 0;
   for (;;) { // again:
@@ -407,7 +414,7 @@ export function mapassign(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
         const k = keyAt(mi, b, i);
         const kp = keyPtr(rt, mi, k);
         if (!eq(rt, key, kp)) continue;
-        if (mi.needKeyUpdate) memmove(rt, kp, key, mi.key.size);
+        if (mi.needKeyUpdate) typedmove(rt, mi.key, kp, key, mi.key.size);
         elem = elemAt(mi, b, i);
         found = true;
         break search;
@@ -429,14 +436,14 @@ export function mapassign(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
     elem = elemAt(mi, insertb, inserti);
     if (mi.indirectKey) {
       const kmem = rt.mallocgc(mi.key.size, mi.key, true);
-      stw(rt, insertk, kmem);
+      stwp(rt, insertk, kmem);
       insertk = kmem;
     }
     if (mi.indirectElem) {
       const vmem = rt.mallocgc(mi.elem.size, mi.elem, true);
-      stw(rt, elem, vmem);
+      stwp(rt, elem, vmem);
     }
-    memmove(rt, insertk, key, mi.key.size);
+    typedmove(rt, mi.key, insertk, key, mi.key.size);
     rt.m.u8[insertb + inserti] = top;
     setCount(rt, h, hCount(rt, h) + 1);
     break;
@@ -470,11 +477,11 @@ export function mapdelete(rt: ValueRuntime, t: TypeDesc, h: number, key: number)
       const k = keyAt(mi, b, i);
       const kp = keyPtr(rt, mi, k);
       if (!mi.equal(rt, key, kp)) continue;
-      if (mi.indirectKey) stw(rt, k, 0);
-      else if (mi.key.ptrdata > 0) memclr(rt, k, mi.key.size);
+      if (mi.indirectKey) stwp(rt, k, 0);
+      else if (mi.key.ptrdata > 0) typedclr(rt, mi.key, k, mi.key.size);
       const e = elemAt(mi, b, i);
-      if (mi.indirectElem) stw(rt, e, 0);
-      else memclr(rt, e, mi.elem.size);
+      if (mi.indirectElem) stwp(rt, e, 0);
+      else typedclr(rt, mi.elem, e, mi.elem.size);
       rt.m.u8[b + i] = emptyOne;
       // If the bucket now ends in a run of emptyOne states, turn them into emptyRest.
       let notLast = false;
@@ -521,18 +528,18 @@ function hashGrow(rt: ValueRuntime, mi: MapInfo, h: number): void {
   if ((hFlags(rt, h) & iterator) !== 0) flags |= oldIterator;
   rt.m.u8[h + 9] = hB(rt, h) + bigger;
   setFlags(rt, h, flags);
-  stw(rt, h + 24, oldbuckets);
-  stw(rt, h + 16, newbuckets);
+  stwp(rt, h + 24, oldbuckets);
+  stwp(rt, h + 16, newbuckets);
   stw(rt, h + 32, 0);
   setNoverflow(rt, h, 0);
   const x = hExtra(rt, h);
   if (x !== 0 && ldw(rt, x) !== 0) {
-    stw(rt, x + 8, ldw(rt, x));
-    stw(rt, x, 0);
+    stwp(rt, x + 8, ldw(rt, x));
+    stwp(rt, x, 0);
   }
   if (nextOverflow !== 0) {
     const ex = ensureExtra(rt, h);
-    stw(rt, ex + 16, nextOverflow);
+    stwp(rt, ex + 16, nextOverflow);
   }
 }
 
@@ -579,17 +586,19 @@ function evacuate(rt: ValueRuntime, mi: MapInfo, h: number, oldbucket: number): 
         }
         rt.m.u8[dst.b + (dst.i & (bucketCnt - 1))] = top;
         const dk = keyAt(mi, dst.b, dst.i), de = elemAt(mi, dst.b, dst.i);
-        if (mi.indirectKey) stw(rt, dk, ldw(rt, k));
-        else memmove(rt, dk, k, mi.keysize);
+        if (mi.indirectKey) stwp(rt, dk, ldw(rt, k));
+        else typedmove(rt, mi.key, dk, k, mi.keysize);
         const e = elemAt(mi, b, i);
-        if (mi.indirectElem) stw(rt, de, ldw(rt, e));
-        else memmove(rt, de, e, mi.elemsize);
+        if (mi.indirectElem) stwp(rt, de, ldw(rt, e));
+        else typedmove(rt, mi.elem, de, e, mi.elemsize);
         dst.i++;
       }
     }
     // Unlink the overflow buckets and clear key/elem to help the GC (only if no old iterator).
     if ((hFlags(rt, h) & oldIterator) === 0 && !mi.noscan) {
       const ob = hOldbuckets(rt, h) + oldbucket * mi.bsize;
+      // The deletion half of the barrier for every key, elem and overflow pointer cleared here.
+      if (rt.writeBarrier) bulkBarrierPreWrite(rt as unknown as Runtime, ob, 0, mi.bsize, mi.bucket);
       memclr(rt, ob + 8, mi.bsize - 8);
     }
   }
@@ -603,9 +612,9 @@ function advanceEvacuationMark(rt: ValueRuntime, mi: MapInfo, h: number, newbit:
   while (nev !== stop && bucketEvacuated(rt, mi, h, nev)) nev++;
   stw(rt, h + 32, nev);
   if (nev === newbit) {
-    stw(rt, h + 24, 0);
+    stwp(rt, h + 24, 0);
     const x = hExtra(rt, h);
-    if (x !== 0) stw(rt, x + 8, 0);
+    if (x !== 0) stwp(rt, x + 8, 0);
     setFlags(rt, h, hFlags(rt, h) & ~sameSizeGrow);
   }
 }
@@ -721,18 +730,27 @@ export function mapclear(rt: ValueRuntime, t: TypeDesc, h: number): void {
   if (h === 0 || hCount(rt, h) === 0) return;
   const mi = mapInfo(rt, t);
   setFlags(rt, h, hFlags(rt, h) ^ hashWriting);
+  // Mark every slot emptyRest (buckets and old buckets, overflow chains included) so iterators in
+  // progress end (Go issue 59411) instead of finding evacuated entries through the old buckets.
+  const markBucketsEmpty = (buckets: number, mask: number): void => {
+    for (let i = 0; i <= mask; i++) {
+      for (let b = buckets + i * mi.bsize; b !== 0; b = overflow(rt, mi, b)) rt.m.u8.fill(emptyRest, b, b + bucketCnt);
+    }
+  };
+  markBucketsEmpty(hBuckets(rt, h), bucketMask(hB(rt, h)));
+  if (hOldbuckets(rt, h) !== 0) markBucketsEmpty(hOldbuckets(rt, h), oldbucketmask(rt, h));
   setFlags(rt, h, hFlags(rt, h) & ~sameSizeGrow);
-  stw(rt, h + 24, 0);
+  stwp(rt, h + 24, 0);
   stw(rt, h + 32, 0);
   setNoverflow(rt, h, 0);
   setCount(rt, h, 0);
   rt.m.u32[(h + 12) >>> 2] = cheaprand(rt);
   const x = hExtra(rt, h);
-  if (x !== 0) memclr(rt, x, 24);
+  if (x !== 0) typedclr(rt, mapTypes(rt).extra, x, 24);
   const [, nextOverflow] = makeBucketArray(rt, mi, hB(rt, h), hBuckets(rt, h));
   if (nextOverflow !== 0) {
     const ex = ensureExtra(rt, h);
-    stw(rt, ex + 16, nextOverflow);
+    stwp(rt, ex + 16, nextOverflow);
   }
   setFlags(rt, h, hFlags(rt, h) & ~hashWriting);
 }

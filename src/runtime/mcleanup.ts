@@ -5,7 +5,7 @@
 
 import type { Runtime } from './runtime.js';
 import { type GCWork, markPtr } from './mgcmark.js';
-import { objectBase, isMarked } from './mfinal.js';
+import { objectBase, isMarked, createfing } from './mfinal.js';
 
 /** One cleanup: funcval fv, the boxed argument (a heap object holding arg) and its size. */
 export interface CleanupRec {
@@ -29,16 +29,19 @@ export class CleanupState {
 
 /**
  * runtime.AddCleanup: attaches cleanup fv(arg) to the object p points into. argBox is a heap
- * object holding the argument (argSize bytes, copied into the call's argument area); it and fv are
- * roots until the cleanup runs or is stopped. Returns the Cleanup id (0 when p is not a heap object:
- * the cleanup never runs). The "ptr is equal to arg" panic is the native's to raise.
+ * object holding the argument (argSize bytes, copied into the call's argument area; 0/0 when fv is
+ * a closure that already holds it, as Go 1.24's AddCleanup makes); it and fv are roots until the
+ * cleanup runs or is stopped. Returns the Cleanup id, 0 when p is not a heap object (a global or
+ * zero-size object: the cleanup is a no-op, as Go's isGoPointerWithoutSpan case). The "ptr is
+ * equal to arg" panic is the std package's to raise. Starts the finalizer goroutine (createfing).
  */
 export function addCleanup(rt: Runtime, p: number, fv: number, argBox: number, argSize: number): number {
   if (!rt.started) rt.start();
   const base = objectBase(rt, p);
   const cs = rt.cleanups;
+  if (base === 0) return 0;
+  createfing(rt);
   const id = cs.nextId++;
-  if (base === 0) return id;
   const c: CleanupRec = { id, base, fv, argBox, argSize };
   let list = cs.byObject.get(base);
   if (list === undefined) { list = []; cs.byObject.set(base, list); }

@@ -9,6 +9,7 @@ import type { Runtime } from './runtime.js';
 import { type GCWork, markPtr, scanObject, drain } from './mgcmark.js';
 import { schedState } from './sched_ops.js';
 import { isGenerator } from './proc.js';
+import type { SchedG } from './runtime2.js';
 import { cleanupsAtMarkTermination, scanCleanupRoots } from './mcleanup.js';
 import { weakAtMarkTermination } from './weak.js';
 
@@ -23,10 +24,18 @@ export interface Finalizer {
 
 /** Per-runtime finalizer / cleanup / weak state (Go's specials, finq, weak handles). */
 export class FinState {
-  /** Finalizer specials by object slot base. */
+  /** Finalizer specials by object pointer (the slot base, or inside a tiny block). */
   readonly specials = new Map<number, Finalizer>();
   /** Finalizers queued to run (their objects were resurrected). */
   readonly finq: Finalizer[] = [];
+  /** The finalizer goroutine (createfing: made by the first SetFinalizer/AddCleanup when a scheduler
+   *  is attached), a system goroutine except while it runs a finalizer or cleanup. */
+  fing: SchedG | null = null;
+  /** fingStatus: parked in "finalizer wait" (fingWait); calls were queued meanwhile and the
+   *  scheduler should ready it (fingWake, checked by findRunnable); running a call
+   *  (fingRunningFinalizer). */
+  fingWait = false;
+  fingWake = false;
   fingRunning = false;
   /** Metrics /gc/finalizers/{queued,executed}:finalizers. */
   queued = 0;
@@ -62,9 +71,14 @@ export function setFinalizer(rt: Runtime, p: number, fv: number, argsSize = 8, i
   const base = objectBase(rt, p);
   if (base === 0) return;
   const fs = rt.fin;
-  if (fv === 0) { fs.specials.delete(base); return; }
-  if (fs.specials.has(base)) rt.fatalThrow('runtime.SetFinalizer: finalizer already set');
-  fs.specials.set(base, { p, fv, argsSize, ifaceWord });
+  // Go keys specials by the pointer's offset in its span, not by slot: objects of the tiny
+  // allocator share a 16-byte block and each may have its own finalizer (an inner pointer is only
+  // allowed for them; their blocks are noscan, so the key is never scanned as an object base).
+  const key = p;
+  if (fv === 0) { fs.specials.delete(key); return; }
+  if (fs.specials.has(key)) rt.fatalThrow('runtime.SetFinalizer: finalizer already set');
+  createfing(rt);
+  fs.specials.set(key, { p, fv, argsSize, ifaceWord });
 }
 
 /** Root scanning for specials: finalizer funcs and everything objects with finalizers point to
@@ -72,7 +86,9 @@ export function setFinalizer(rt: Runtime, p: number, fv: number, argsSize = 8, i
 export function scanFinalizerRoots(rt: Runtime, w: GCWork): void {
   const fs = rt.fin;
   for (const [base, f] of fs.specials) {
-    scanObject(rt, w, base);
+    // What the object points to (a pointer-free object has nothing to scan).
+    const s = rt.heap.spanOf(base);
+    if (s !== undefined && !s.noscan) scanObject(rt, w, base);
     markPtr(rt, w, f.fv);
   }
   for (const f of fs.finq) { markPtr(rt, w, f.p); markPtr(rt, w, f.fv); }
@@ -89,9 +105,10 @@ export function finalizersAtMarkTermination(rt: Runtime, w: GCWork): number {
   const fs = rt.fin;
   let n = 0;
   if (fs.specials.size > 0) {
-    const bases = [...fs.specials.keys()].sort((a, b) => a - b);
+    // Unmarked first, then queue and resurrect: objects of one tiny block (keys inside it) are all
+    // queued, not just the first (marking it would hide the others).
+    const bases = [...fs.specials.keys()].sort((a, b) => a - b).filter(b => !isMarked(rt, b));
     for (const base of bases) {
-      if (isMarked(rt, base)) continue;
       const f = fs.specials.get(base)!;
       fs.specials.delete(base);
       fs.finq.push(f);
@@ -110,50 +127,103 @@ export function pendingFinalizers(rt: Runtime): number {
   return rt.fin.finq.length + rt.cleanups.queue.length;
 }
 
+/** Where Go's runfinq and createfing are (the finalizer goroutine's frames in a dump). */
+function goroot(rt: Runtime): string {
+  return ((rt as unknown as { goroot?: string }).goroot) ?? '/usr/lib/go-1.23';
+}
+
 /**
- * createfing / wakefing: starts a finalizer goroutine if calls are queued and none is running.
- * Called at a safe point after mark termination. The goroutine runs the queue (finalizers in
- * reverse queue order within a batch, like runfinq walking a finBlock from the end), then cleanups.
+ * createfing: starts the finalizer goroutine once, when the first finalizer or cleanup is set and a
+ * scheduler is attached (as Go's SetFinalizer/AddCleanup do). It takes the next goroutine id and
+ * the current P's runnext like any `go` statement, then parks in "finalizer wait" until a GC cycle
+ * queues calls. It is a system goroutine (proc.ts: not in NumGoroutine, deadlock detection, dumps
+ * below GOTRACEBACK=system or the leak report) except while it runs a call.
+ */
+export function createfing(rt: Runtime): void {
+  const fs = rt.fin;
+  if (fs.fing !== null) return;
+  const r = rt as unknown as { newproc?: unknown };
+  if (typeof r.newproc !== 'function') return; // no scheduler: runFinalizers() is for the driver
+  const g = schedState(rt).sched.newprocJS((csp: number) => runfinq(rt, csp),
+    { name: 'runtime.createfing', file: goroot(rt) + '/src/runtime/mfinal.go', line: 163 });
+  // The frames a GOTRACEBACK=system dump shows for it while parked.
+  g.sysFrames = [
+    { name: 'runtime.gopark', file: goroot(rt) + '/src/runtime/proc.go', line: 424, hasArgs: true },
+    { name: 'runtime.runfinq', file: goroot(rt) + '/src/runtime/mfinal.go', line: 193, hasArgs: false },
+  ];
+  fs.fing = g;
+}
+
+/**
+ * wakefing, at the end of mark termination: if calls are queued and the finalizer goroutine is
+ * parked, flags it for the scheduler, whose next findRunnable readies it (Go's fingWait|fingWake
+ * check in findRunnable). Without a finalizer goroutine (no scheduler) runFinalizers() runs them.
  */
 export function wakeFing(rt: Runtime): void {
   const fs = rt.fin;
-  if (fs.fingRunning || pendingFinalizers(rt) === 0) return;
-  const r = rt as unknown as { newproc?: unknown };
-  if (typeof r.newproc !== 'function') return; // no scheduler: runFinalizers() is for the driver
-  fs.fingRunning = true;
-  schedState(rt).sched.newprocJS((csp: number) => runfinq(rt, csp), { name: 'runtime.createfing', file: '', line: 0 });
+  if (pendingFinalizers(rt) === 0) return;
+  if (fs.fing === null) createfing(rt);
+  if (fs.fingWait) fs.fingWake = true;
 }
 
-/** The finalizer goroutine's body (runfinq). */
+/** Whether the finalizer goroutine has queued calls and is waiting to be scheduled (readied by the
+ *  next findRunnable, or not started yet): runtime.GC lets it run before returning, as Go's
+ *  runtime.GC does by parking its caller until the cycle is over. */
+export function fingReady(rt: Runtime): boolean {
+  const fs = rt.fin;
+  const g = fs.fing;
+  if (g === null || fs.fingRunning || pendingFinalizers(rt) === 0) return false;
+  return fs.fingWake || g.status === 1 /* GStatus.Runnable */;
+}
+
+/** The finalizer goroutine's body (runfinq): runs the queued finalizers (in reverse queue order,
+ *  like runfinq walking a finBlock from the end), then the queued cleanups, then parks again. */
 function* runfinq(rt: Runtime, csp: number): Generator<number, void, unknown> {
   const fs = rt.fin;
-  try {
-    while (pendingFinalizers(rt) > 0) {
+  const sched = schedState(rt).sched;
+  // csp is the entry frame's sp; calls may move the stack, so it is kept relative to stackHi.
+  const fo = rt.stackHi - csp;
+  // rt.callGo as the Runtime defines it (a driver may wrap it to run generators synchronously): a
+  // generator result is delegated to from here, so a finalizer that blocks parks this goroutine.
+  const callGo = Object.getPrototypeOf(rt).callGo as Runtime['callGo'];
+  for (;;) {
+    if (pendingFinalizers(rt) === 0) {
+      fs.fingWait = true;
+      yield* sched.gopark('finalizer wait', { kind: 'forever' });
+      fs.fingWait = false;
+      continue;
+    }
+    fs.fingRunning = true;
+    try {
       while (fs.finq.length > 0) {
         const f = fs.finq.pop()!;
-        const r = callFinalizer(rt, csp, f);
+        const r = callGo.call(rt, rt.stackHi - fo, rt.m.u32[f.fv >>> 2], f.fv, f.argsSize, (a) => writeFinalizerArg(rt, a, f)).ret;
         if (isGenerator(r)) yield* r as Generator<number, void, unknown>;
+        rt.sp = rt.stackHi - fo;
         fs.executed++;
       }
       const cq = rt.cleanups.queue;
-      while (cq.length > 0) {
+      while (cq.length > 0 && fs.finq.length === 0) {
         const c = cq.shift()!;
-        const r = rt.callGo(csp, rt.m.u32[c.fv >>> 2], c.fv, c.argSize,
+        const r = callGo.call(rt, rt.stackHi - fo, rt.m.u32[c.fv >>> 2], c.fv, c.argSize,
           c.argSize > 0 ? (a) => rt.m.memmove(a, c.argBox, c.argSize) : null).ret;
         if (isGenerator(r)) yield* r as Generator<number, void, unknown>;
+        rt.sp = rt.stackHi - fo;
         rt.cleanups.executed++;
       }
+    } finally {
+      fs.fingRunning = false;
     }
-  } finally {
-    fs.fingRunning = false;
   }
 }
 
+function writeFinalizerArg(rt: Runtime, a: number, f: Finalizer): void {
+  const u32 = rt.m.u32;
+  if (f.ifaceWord !== 0) { u32[a >>> 2] = f.ifaceWord; u32[(a + 8) >>> 2] = f.p; } else u32[a >>> 2] = f.p;
+}
+
 function callFinalizer(rt: Runtime, csp: number, f: Finalizer): unknown {
-  return rt.callGo(csp, rt.m.u32[f.fv >>> 2], f.fv, f.argsSize, (a) => {
-    const u32 = rt.m.u32;
-    if (f.ifaceWord !== 0) { u32[a >>> 2] = f.ifaceWord; u32[(a + 8) >>> 2] = f.p; } else u32[a >>> 2] = f.p;
-  }).ret;
+  return rt.callGo(csp, rt.m.u32[f.fv >>> 2], f.fv, f.argsSize, (a) => writeFinalizerArg(rt, a, f)).ret;
 }
 
 /**

@@ -5,12 +5,14 @@
 // Mirrors src/runtime/mgc.go (gcStart, gcBgMarkWorker, gcMarkDone, gcMarkTermination, gcSweep,
 // runtime.GC, gcTrigger.test) and the assist part of mgcmark.go (gcAssistAlloc).
 //
-// Soundness while the program runs during marking: objects allocated during marking are black;
-// pointer stores run the hybrid write barrier (mbarrier.ts) when the compiled code and runtime
-// helpers emit it (rt.gcBarriersComplete); otherwise the marker reads object contents from a heap
-// snapshot taken in sweep termination, which gives the same "snapshot at the beginning" guarantee
-// as the barrier's deletion half. GODEBUG=gcstoptheworld=1 marks in one stop-the-world step
-// (=2 also sweeps stop-the-world).
+// Soundness while the program runs during marking: roots are shaded stop-the-world at mark start,
+// objects allocated during marking are black, and every pointer store into the heap or globals —
+// emitted code and runtime helpers alike — runs the hybrid write barrier (mbarrier.ts) first, so the
+// marker reads live memory (rt.gcBarriersComplete, the default: snapshot at the beginning kept by
+// the barrier's deletion half). GODEBUG=gcsnapshot=1 is the fallback: the marker reads a copy of the
+// scan spans taken in sweep termination instead (the same guarantee, paid inside the STW pause).
+// GODEBUG=gcstoptheworld=1 marks in one stop-the-world step (=2 also sweeps stop-the-world);
+// gcwbcheck=1 audits the barrier (mwbcheck.ts), gcslowmark=1 stretches mark phases (tests).
 
 import type { Runtime } from './runtime.js';
 import { GCWork, markPtr, markRootsShade, drain, drainN } from './mgcmark.js';
@@ -19,6 +21,7 @@ import { fixedStack, stackGuard } from './stack.js';
 import { checkmark } from './gccheckmark.js';
 import { finalizersAtMarkTermination, wakeFing } from './mfinal.js';
 import { scavengeAfterGC, scavengeStep } from './mgcscavenge.js';
+import { wbcheckStart, wbcheckEnd } from './mwbcheck.js';
 
 export const enum GCPhase { Off = 0, Mark = 1, MarkTermination = 2 }
 
@@ -58,9 +61,10 @@ export class GCState {
   heap0 = 0;
   goal = 0;
   triggered = 0;
-  /** CPU of the current mark phase: assists and background worker (ns). */
+  /** CPU of the current mark phase: assists, background worker, idle-priority worker (ns). */
   assistTime = 0;
   bgTime = 0;
+  idleTime = 0;
   /** Mark assists: scan work owed per allocated byte, and the allocator's credit (bytes). */
   assistWorkPerByte = 0;
   assistCredit = 0;
@@ -93,13 +97,23 @@ export class GCState {
   barrierCalls = 0;
   /** Every STW pause (ns), for the closing-note figures (median/max). */
   readonly pauses: number[] = [];
+  /** Each stop-the-world separately (sweep termination, mark termination: two per cycle, as Go's
+   *  /sched/pauses/total/gc:seconds records them), ns. */
+  readonly stwPauses: number[] = [];
   /** GODEBUG=gcstoptheworld (0, 1 = STW mark, 2 = STW mark and sweep), gccheckmark. */
   stopTheWorld = 0;
   checkmark = false;
+  /** GODEBUG=gcslowmark=1 (gomemlab's test knob): every assist and background slice scans one
+   *  object, so mark phases stretch over many allocations and the program's stores (barriers)
+   *  interleave with marking as much as possible. */
+  slowMark = false;
   /** Cumulative CPU (ns) by class, for runtime/metrics. */
   cpuAssist = 0;
   cpuBg = 0;
+  cpuIdle = 0;
   cpuPause = 0;
+  /** Wall time of all mark phases so far (ns): the background worker's share is cpuBg / this. */
+  markWallNs = 0;
   /** Event subscribers by kind (empty = no cost). */
   readonly subs = new Map<GCEventKind, Array<(e: GCEvent) => void>>();
 }
@@ -152,6 +166,14 @@ function programClock(rt: Runtime): number {
   return nanotime() - rt.startNs;
 }
 
+/** The program's wall clock (Unix ns) for MemStats.LastGC/PauseEnd: the scheduler's (virtual)
+ *  clock, which time.Now also reads, when there is one. */
+function programWallNs(rt: Runtime): bigint {
+  const r = rt as unknown as { $sched?: { sched: { timers: { unixNano(): number | bigint } } } };
+  if (r.$sched !== undefined) return BigInt(r.$sched.sched.timers.unixNano());
+  return BigInt(Date.now()) * 1000000n;
+}
+
 /** Whether marking can run concurrently with the program (else it runs in one STW step). */
 function concurrent(rt: Runtime): boolean {
   return rt.gcstate.stopTheWorld === 0;
@@ -181,6 +203,7 @@ export function gcStart(rt: Runtime, forced: boolean, newObject = 0): void {
   if (!forced && gs.goal < gs.triggered + (64 << 10) && gcc.memoryLimitHeapGoal() > gs.goal) gs.goal = gs.triggered + (64 << 10);
   gs.assistTime = 0;
   gs.bgTime = 0;
+  gs.idleTime = 0;
   gs.blackBytes = 0;
   gs.scanWorkDone = 0;
   gs.assistCredit = 0;
@@ -199,6 +222,7 @@ export function gcStart(rt: Runtime, forced: boolean, newObject = 0): void {
     takeSnapshot(rt, w);
     gs.snapshotNs += nanotime() - t;
   } else gs.snapshotBytes = 0;
+  if (rt.wbcheck !== null && concurrent(rt)) wbcheckStart(rt);
   if (gs.subs.size !== 0) emit(rt, { kind: 'gc-start', cycle: gs.cycle, forced, heapLive: gcc.heapLive, goal: gcc.heapGoal });
   gs.tMark = nanotime();
   phaseEvent(rt, 'mark');
@@ -290,21 +314,22 @@ export function gcMarkSlice(rt: Runtime, budgetBytes: number): boolean {
   if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
   rt.gcstate.bgDriven = true;
   const t = nanotime();
-  rt.gcstate.bgScanCredit += drainN(rt, w, budgetBytes);
+  rt.gcstate.bgScanCredit += drainN(rt, w, rt.gcstate.slowMark ? 1 : budgetBytes);
   const dt = nanotime() - t;
   rt.gcstate.bgTime += dt;
   if (w.grey.length === 0) { gcMarkDone(rt); return true; }
   return false;
 }
 
-/** gcBgMarkWorker: a time-bounded background slice (ms of real time). Returns true when done. */
-export function gcBgMarkWorker(rt: Runtime, ms: number): boolean {
+/** gcBgMarkWorker: a time-bounded background slice (ms of real time; idle: an idle-priority worker
+ *  on a P with nothing to run, charged as idle mark time). Returns true when done. */
+export function gcBgMarkWorker(rt: Runtime, ms: number, idle = false): boolean {
   const w = rt.gcw;
   if (w === null || rt.gcPhase !== GCPhase.Mark) return true;
   rt.gcstate.bgDriven = true;
   const t = nanotime();
-  rt.gcstate.bgScanCredit += drainN(rt, w, Infinity, performance.now() + ms);
-  rt.gcstate.bgTime += nanotime() - t;
+  rt.gcstate.bgScanCredit += rt.gcstate.slowMark ? drainN(rt, w, 1) : drainN(rt, w, Infinity, performance.now() + ms);
+  if (idle) rt.gcstate.idleTime += nanotime() - t; else rt.gcstate.bgTime += nanotime() - t;
   if (w.grey.length === 0) { gcMarkDone(rt); return true; }
   return false;
 }
@@ -319,6 +344,12 @@ export function gcBgMarkWorker(rt: Runtime, ms: number): boolean {
 export function gcAssistAlloc(rt: Runtime, size: number): void {
   const w = rt.gcw!;
   const gs = rt.gcstate;
+  if (gs.slowMark) {
+    // One object per allocation; finish only when the queue is empty or far past the goal.
+    drainN(rt, w, 1);
+    if (w.grey.length === 0 || rt.gcc.heapLive >= gs.goal + (16 << 20)) { drain(rt, w); gcMarkDone(rt); }
+    return;
+  }
   gs.assistCredit -= size;
   if (gs.assistCredit < 0 && gs.bgScanCredit > 0 && gs.assistWorkPerByte > 0) {
     // Steal the background worker's scan credit first (gcAssistAlloc: bgScanCredit).
@@ -335,12 +366,16 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
     gs.assistTime += nanotime() - t;
     if (w.grey.length === 0) { gcMarkDone(rt); return; }
   }
-  if (!gs.bgDriven && (++gs.allocsSinceCheck & 31) === 0) {
+  if ((++gs.allocsSinceCheck & 31) === 0) {
     const now = performance.now();
     const mutatorMs = now - gs.bgLastMs;
-    if (mutatorMs >= 0.2) {
+    // Without a scheduler: a dedicated worker on its own P (bgRatio × the mutator time since the
+    // last slice). With one, the scheduler runs the worker between goroutine slices; a goroutine
+    // slice longer than that is topped up here to the worker's share of the mark phase.
+    const ms = !gs.bgDriven ? (mutatorMs >= 0.2 ? mutatorMs * gs.bgRatio : 0) : bgWorkerOwedMs(rt, now);
+    if (ms >= 0.2) {
       const t = nanotime();
-      gs.bgScanCredit += drainN(rt, w, Infinity, now + mutatorMs * gs.bgRatio);
+      gs.bgScanCredit += drainN(rt, w, Infinity, now + ms);
       gs.bgTime += nanotime() - t;
       gs.bgLastMs = performance.now();
       if (w.grey.length === 0) { gcMarkDone(rt); return; }
@@ -355,6 +390,14 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
     return;
   }
   if ((gs.allocsSinceCheck & 255) === 0) revise(rt);
+}
+
+/** The background worker's time owed now (ms) so that its share of the mark phase's wall time is
+ *  gcBackgroundUtilization once it has run: (u·wall − done) / (1 − u). */
+export function bgWorkerOwedMs(rt: Runtime, nowMs = performance.now()): number {
+  const gs = rt.gcstate;
+  const wallMs = nowMs - gs.tMark / 1e6;
+  return (gcBackgroundUtilization * wallMs - gs.bgTime / 1e6) / (1 - gcBackgroundUtilization);
 }
 
 /** gcMarkDone: no grey objects left — mark termination. */
@@ -373,6 +416,7 @@ function gcMarkTermination(rt: Runtime): void {
   gs.tMarkTerm = nanotime();
   rt.gcPhase = GCPhase.MarkTermination;
   phaseEvent(rt, 'mark-termination');
+  if (rt.wbcheck !== null && concurrent(rt)) wbcheckEnd(rt);
   if (w.grey.length > 0) drain(rt, w);
   if (gs.checkmark) checkmark(rt);
   w.snap = null;
@@ -386,6 +430,7 @@ function gcMarkTermination(rt: Runtime): void {
   gcc.globalsScan = rt.globalsScanBytes;
   gcc.lastHeapScan = w.heapScan;
   const markWall = gs.tMarkTerm - gs.tMark;
+  gs.markWallNs += markWall;
   gcc.endCycle(heap1 - gs.triggered, w.heapScan + w.stackScan + rt.globalsScanBytes,
     markWall > 0 ? (gs.assistTime + gs.bgTime) / (markWall * rt.procs) : 1);
   computeStartingStackSize(rt, w);
@@ -405,17 +450,19 @@ function gcMarkTermination(rt: Runtime): void {
   const pause = Math.floor(stw1 + stw2);
   const idx = st.numgc % 256;
   st.pauseNs[idx] = pause;
-  st.pauseEnd[idx] = Date.now() * 1e6;
+  st.pauseEnd[idx] = programWallNs(rt);
   st.pauseTotalNs += pause;
   st.lastGC = st.pauseEnd[idx];
   st.numgc++;
   if (gs.userForced) st.numforcedgc++;
   gs.pauses.push(pause);
+  gs.stwPauses.push(stw1, stw2);
   const markCPU = gs.assistTime + gs.bgTime;
   const cycleGC = pause * rt.procs + markCPU;
   rt.gcTimeNs += cycleGC;
   gs.cpuAssist += gs.assistTime;
   gs.cpuBg += gs.bgTime;
+  gs.cpuIdle += gs.idleTime;
   gs.cpuPause += pause * rt.procs;
   const sinceStart = Math.max(1, tEnd - rt.startNs);
   st.gcCpuFraction = rt.gcTimeNs / (sinceStart * rt.procs);
@@ -424,7 +471,7 @@ function gcMarkTermination(rt: Runtime): void {
     rt.writeErr(formatGCTrace({
       n: st.numgc, startNs: gs.tSweepTerm - rt.startNs, cpuFraction: st.gcCpuFraction,
       clock: [stw1, gs.tMarkTerm - gs.tMark, stw2],
-      cpu: [stw1 * rt.procs, gs.assistTime, gs.bgTime, 0, stw2 * rt.procs],
+      cpu: [stw1 * rt.procs, gs.assistTime, gs.bgTime, gs.idleTime, stw2 * rt.procs],
       heap0: gs.heap0, heap1, heap2: marked, goal: gs.goal, stacks: w.stackScan,
       globals: rt.globalsScanBytes, procs: rt.procs, forced: gs.userForced,
     }));

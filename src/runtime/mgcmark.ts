@@ -4,9 +4,9 @@
 // src/runtime/mgcwork.go. Marking is precise: heap objects are scanned by the TypeDesc recorded at
 // allocation (elem type × count), frames by their FuncInfo pointer maps.
 //
-// Object contents are read either from live memory (when every pointer store runs the hybrid write
-// barrier, mbarrier.ts) or from the heap snapshot taken at mark start (snapshot-at-the-beginning:
-// the same guarantee as the deletion half of Go's barrier, for code that does not emit barriers).
+// Object contents are read from live memory (every pointer store runs the hybrid write barrier,
+// mbarrier.ts: the default) or, under GODEBUG=gcsnapshot=1, from the heap snapshot taken at mark
+// start (snapshot-at-the-beginning without barriers).
 
 import type { Runtime } from './runtime.js';
 import { SpanState, type MSpan } from './mspan.js';

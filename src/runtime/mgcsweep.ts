@@ -138,12 +138,14 @@ export function sweepSpan(rt: Runtime, sw: Sweeper, s: MSpan): number {
   const heap = rt.heap;
   const st = rt.mstats;
   const freeHook = rt.freeHook;
+  const prof = rt.memprof.live.size !== 0 ? rt.memprof : null; // sampled objects (mProf_Free)
   const alloc = s.allocBits, mark = s.gcmarkBits;
   if (s.sizeclass === 0) {
     if (mark[0] === 0) {
       st.largeFree += s.elemsize;
       st.largeFreeCount++;
       if (freeHook !== null) freeHook(s.base, s.elemsize);
+      if (prof !== null) prof.free(rt, s.base);
       heap.freePages(s);
       sw.nfreedSpans++;
     } else mark[0] = 0;
@@ -155,11 +157,12 @@ export function sweepSpan(rt: Runtime, sw: Sweeper, s: MSpan): number {
   const freed = s.allocCount - count;
   if (freed > 0) {
     const types = s.types;
-    if (types !== null || freeHook !== null) {
+    if (types !== null || freeHook !== null || prof !== null) {
       for (let i = 0; i < n; i++) {
         if (alloc[i] !== 0 && mark[i] === 0) {
           if (types !== null) types[i] = null;
           if (freeHook !== null) freeHook(s.base + i * s.elemsize, s.elemsize);
+          if (prof !== null) prof.free(rt, s.base + i * s.elemsize);
         }
       }
     }

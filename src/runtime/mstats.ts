@@ -44,8 +44,9 @@ export class MStats {
   numforcedgc = 0;
   pauseTotalNs = 0;
   pauseNs = new Float64Array(256);
-  pauseEnd = new Float64Array(256);
-  lastGC = 0;
+  /** Unix ns (exact int64: the program's clock, as time.Now reads it). */
+  pauseEnd = new BigInt64Array(256);
+  lastGC = 0n;
   gcCpuFraction = 0;
 }
 
@@ -55,7 +56,7 @@ export interface MemStatsValues {
   HeapSys: number; HeapIdle: number; HeapInuse: number; HeapReleased: number; HeapObjects: number;
   StackInuse: number; StackSys: number; MSpanInuse: number; MSpanSys: number; MCacheInuse: number;
   MCacheSys: number; BuckHashSys: number; GCSys: number; OtherSys: number; NextGC: number | bigint;
-  LastGC: number; PauseTotalNs: number; NumGC: number; NumForcedGC: number; GCCPUFraction: number;
+  LastGC: bigint; PauseTotalNs: number; NumGC: number; NumForcedGC: number; GCCPUFraction: number;
   BySize: Array<{ Size: number; Mallocs: number; Frees: number }>;
 }
 
@@ -114,12 +115,12 @@ export function readMemStats(rt: Runtime, addr: number): void {
   put(L.HeapObjects, v.HeapObjects); put(L.StackInuse, v.StackInuse); put(L.StackSys, v.StackSys);
   put(L.MSpanInuse, v.MSpanInuse); put(L.MSpanSys, v.MSpanSys); put(L.MCacheInuse, v.MCacheInuse);
   put(L.MCacheSys, v.MCacheSys); put(L.BuckHashSys, v.BuckHashSys); put(L.GCSys, v.GCSys);
-  put(L.OtherSys, v.OtherSys); put(L.NextGC, v.NextGC); put(L.LastGC, BigInt(Math.floor(v.LastGC)));
+  put(L.OtherSys, v.OtherSys); put(L.NextGC, v.NextGC); put(L.LastGC, v.LastGC);
   put(L.PauseTotalNs, v.PauseTotalNs);
   const st = rt.mstats;
   for (let i = 0; i < 256; i++) {
     put(L.PauseNs + 8 * i, st.pauseNs[i]);
-    put(L.PauseEnd + 8 * i, BigInt(Math.floor(st.pauseEnd[i])));
+    put(L.PauseEnd + 8 * i, st.pauseEnd[i]);
   }
   m.u32[(addr + L.NumGC) >>> 2] = v.NumGC;
   m.u32[(addr + L.NumForcedGC) >>> 2] = v.NumForcedGC;

@@ -98,8 +98,9 @@ export function attachValueOps(rtAny: unknown): void {
   r.makeslice = (dst: number, et: TypeDesc, len: number | bigint, cap: number | bigint) =>
     slc.makeslice(rt, dst, et, len, cap);
   r.growslice = (dst: number, src: number, et: TypeDesc, addLen: number) => slc.growslice(rt, dst, src, et, addLen);
-  r.slicecopy = (toPtr: number, toLen: number, fromPtr: number, fromLen: number, width: number) =>
-    slc.slicecopy(rt, toPtr, toLen, fromPtr, fromLen, width);
+  r.appendzero = (dst: number, src: number, addLen: number | bigint) => slc.appendzero(rt, dst, src, addLen);
+  r.slicecopy = (toPtr: number, toLen: number, fromPtr: number, fromLen: number, width: number, et?: TypeDesc) =>
+    slc.slicecopy(rt, toPtr, toLen, fromPtr, fromLen, width, et);
   r.panicmakeslicelen = () => slc.panicmakeslicelen(rt);
   r.panicmakeslicecap = () => slc.panicmakeslicecap(rt);
   // iface.go
@@ -163,7 +164,7 @@ export function attachValueOps(rtAny: unknown): void {
   r.printcomplex = (re: number, im: number) => prt.printcomplex(rt, re, im);
   r.printstring = (s: number) => prt.printstring(rt, s);
   r.printpointer = (p: number) => prt.printpointer(rt, p);
-  r.printuintptr = (p: number | bigint) => prt.printhex(rt, p);
+  r.printuintptr = (p: number | bigint) => prt.printuint(rt, p); // Go: printuintptr is printuint
   r.printhex = (p: number | bigint) => prt.printhex(rt, p);
   r.printeface = (e: number) => prt.printeface(rt, e);
   r.printiface = (i: number) => prt.printiface(rt, i);

@@ -2,11 +2,14 @@
 // runnext, the global queue checked every 61st tick, work stealing), parking and readying
 // (gopark/goready), Gosched/Goexit, cooperative preemption at back-edges, the schedule loop that
 // resumes goroutine generators, running synchronous code that blocks (runSync), deadlock detection
-// (checkdead) and the goroutine dump.
+// (checkdead), the goroutine dump, and the collector's share of processor time: the background mark
+// worker and sweeper run between goroutine slices and when every P is idle.
 //
 // Mirrors src/runtime/proc.go (newproc, newproc1, runqput, runqget, runqsteal, globrunqput/get,
-// findRunnable, schedule, execute, gopark, goready, gosched, goexit0, checkdead) and the goroutine
-// part of src/runtime/traceback.go (goroutineheader, tracebackothers, printcreatedby).
+// findRunnable, schedule, execute, gopark, goready, gosched, goexit0, checkdead, gcount), the
+// scheduling of GC workers (mgc.go gcBgMarkWorker, mgcpacer.go findRunnableGCWorker,
+// mgcsweep.go bgsweep) and the goroutine part of src/runtime/traceback.go (goroutineheader,
+// tracebackothers, printcreatedby, isSystemGoroutine).
 //
 // Execution is one JS thread. Each goroutine runs a generator (compiled Go functions that can block
 // are `function*`); a goroutine gives the thread back by yielding a Yield request. GOMAXPROCS Ps take
@@ -22,11 +25,18 @@ import {
   type SchedG, type GoGen, type BlockedOn,
 } from './runtime2.js';
 import { Timers } from './time.js';
+import { GCPhase, bgWorkerOwedMs } from './mgc.js';
 
 /** Back-edge checks per time slice before a goroutine is preempted (a "virtual 10 ms"). */
 export const defaultPreemptBudget = 10000;
 /** stealTries (proc.go findRunnable). */
 const stealTries = 4;
+/** Background mark worker slices between goroutine slices: skipped below the minimum (the share
+ *  owed accumulates), capped so one slice never starves the program. Real milliseconds. */
+const minWorkerSliceMs = 0.05;
+const maxWorkerSliceMs = 20;
+/** bgsweep's low-priority budget: pages swept between two goroutine slices while Ps are busy. */
+const bgSweepPagesPerSlice = 1;
 
 /** Wall-clock-free check for generator objects returned by compiled functions. */
 export function isGenerator(x: unknown): x is GoGen {
@@ -34,15 +44,28 @@ export function isGenerator(x: unknown): x is GoGen {
     typeof (x as any)[Symbol.iterator] === 'function';
 }
 
-/** GOTRACEBACK level: 0 none, 1 single, 2 all (system/crash treated as all). */
+/** GOTRACEBACK level: 0 none, 1 single, 2 all, 3 system (crash/wer too): system goroutines are
+ *  shown only at 3, as Go's tracebackothers shows them only from level 2 of its own numbering. */
 export function tracebackLevel(rt: Runtime): number {
   const v = ((rt as any).env?.GOTRACEBACK ?? (rt as any).gotraceback ?? '') as string;
   switch (v) {
     case 'none': case '0': return 0;
     case 'all': case '1': return 2; // Go: 1 = all
-    case 'system': case 'crash': case '2': case 'wer': return 2;
+    case 'system': case 'crash': case '2': case 'wer': return 3;
     default: return 1;
   }
+}
+
+/** Work the scheduler gave the collector (GOMEMLAB_GCSUMMARY, tests). Real milliseconds. */
+export interface SchedGCWork {
+  /** Background mark worker slices run between goroutine slices, and their time. */
+  markSlices: number;
+  markMs: number;
+  /** Mark work done while every P was idle (idle-priority workers), and its time. */
+  idleSlices: number;
+  idleMs: number;
+  /** Pages swept in the background (bgsweep), between slices and while idle. */
+  sweptPages: number;
 }
 
 export interface NewprocSite {
@@ -73,6 +96,8 @@ export class Sched {
   /** Events for tests/observers (null = off). */
   trace: string[] | null = null;
   readonly ncpu: number;
+  /** The collector's share so far (see gcBetweenSlices / gcIdle). */
+  readonly gcWork: SchedGCWork = { markSlices: 0, markMs: 0, idleSlices: 0, idleMs: 0, sweptPages: 0 };
 
   constructor(readonly rt: Runtime, opts: { gomaxprocs?: number; seed?: number; ncpu?: number; realtime?: boolean } = {}) {
     const envProcs = parseInt(((rt as any).env?.GOMAXPROCS ?? '') as string, 10);
@@ -324,8 +349,10 @@ export class Sched {
    * run, and if none are due the clock advances to the next timer. Null: nothing can ever run.
    */
   findRunnable(): SchedG | null {
+    this.gcBetweenSlices();
     for (;;) {
       this.timers.runDue();
+      this.wakefing();
       const n = this.ps.length;
       for (let k = 0; k < n; k++) {
         const i = (this.pidx + k) % n;
@@ -336,8 +363,68 @@ export class Sched {
           return g;
         }
       }
+      // Every P is idle: idle-priority GC work first (it may ready the finalizer goroutine).
+      if (this.gcIdle()) continue;
       if (!this.timers.advance()) return null;
     }
+  }
+
+  /** findRunnable's finalizer check: the finalizer goroutine is parked and a GC cycle queued calls. */
+  private wakefing(): void {
+    const fs = this.rt.fin;
+    if (!fs.fingWake) return;
+    fs.fingWake = false;
+    const g = fs.fing;
+    if (g !== null && g.status === GStatus.Waiting) this.goready(g);
+  }
+
+  /**
+   * The collector's processor time between two goroutine slices. While marking, the background
+   * mark worker gets gcBackgroundUtilization (25%) of the wall time of the mark phase: Go's one
+   * dedicated worker at GOMAXPROCS=4 (fractional workers otherwise), time-sliced with the program
+   * on the one JS thread. In generator mode (gcstate.bgDriven) mallocgc no longer runs its own
+   * dedicated-worker slices; it only tops up the same share inside a long goroutine slice (and
+   * keeps its assists). After marking, bgsweep sweeps a little per slice.
+   */
+  gcBetweenSlices(): void {
+    const rt = this.rt;
+    if (rt.gcPhase === GCPhase.Mark) {
+      const now = performance.now();
+      const owed = bgWorkerOwedMs(rt, now);
+      if (owed < minWorkerSliceMs) return;
+      rt.gcBgMarkWorker(Math.min(owed, maxWorkerSliceMs));
+      this.gcWork.markSlices++;
+      this.gcWork.markMs += performance.now() - now;
+      return;
+    }
+    if (rt.gcPhase === GCPhase.Off && !rt.sweeper.done) {
+      const before = rt.sweeper.pagesSwept;
+      rt.gcBgSweep(bgSweepPagesPerSlice);
+      this.gcWork.sweptPages += rt.sweeper.pagesSwept - before;
+    }
+  }
+
+  /**
+   * Every P idle (findRunnable found nothing; the clock would jump or the program is deadlocked):
+   * idle-priority mark workers finish the mark phase, or bgsweep finishes the sweep. True when it
+   * did something (the caller looks for runnable goroutines again).
+   */
+  gcIdle(): boolean {
+    const rt = this.rt;
+    if (rt.gcPhase === GCPhase.Mark) {
+      const t = performance.now();
+      rt.gcBgMarkWorker(Infinity, true);
+      this.gcWork.idleSlices++;
+      this.gcWork.idleMs += performance.now() - t;
+      return true;
+    }
+    if (rt.gcPhase === GCPhase.Off && !rt.sweeper.done) {
+      const before = rt.sweeper.pagesSwept;
+      rt.gcBgSweep(Infinity);
+      this.gcWork.sweptPages += rt.sweeper.pagesSwept - before;
+      return true;
+    }
+    return false;
   }
 
   /** After a goroutine's slice: the next P takes its turn. */
@@ -476,6 +563,9 @@ export class Sched {
     try {
       x = entry();
       if (!isGenerator(x)) return x;
+      // Generator mode: from now on the scheduler runs the background mark worker between slices
+      // (gcBetweenSlices); mallocgc keeps only its assists.
+      this.rt.gcstate.bgDriven = true;
       return this.runSync(x);
     } catch (e) {
       if (e instanceof GoPanic && this.curg !== null && this.curg.isMain) {
@@ -501,9 +591,9 @@ export class Sched {
 
   // ======== fatal paths ========
 
-  /** checkdead: nothing runnable and no timer pending. */
+  /** checkdead: nothing runnable and no timer pending. System goroutines do not count. */
   checkdead(): never {
-    const live = this.rt.allgs.filter(g => (g as SchedG).status !== GStatus.Dead);
+    const live = this.rt.allgs.filter(g => (g as SchedG).status !== GStatus.Dead && !this.isSystemGoroutine(g as SchedG));
     if (live.length === 0 || (this.mainGoexited && live.every(g => (g as SchedG).isMain))) {
       this.fatal('no goroutines (main called runtime.Goexit) - deadlock!');
     }
@@ -537,12 +627,15 @@ export class Sched {
     throw new GoExit(2);
   }
 
-  /** tracebackothers: "\n" + each goroutine's section, in creation order, except `except`. */
+  /** tracebackothers: "\n" + each goroutine's section, in creation order, except `except`; system
+   *  goroutines only with GOTRACEBACK=system. */
   dumpAll(except: SchedG | null): string {
     let out = '';
+    const system = tracebackLevel(this.rt) >= 3;
     for (const g of this.rt.allgs) {
       const sg = g as SchedG;
       if (sg === except || sg.status === GStatus.Dead) continue;
+      if (!system && this.isSystemGoroutine(sg)) continue;
       out += '\n' + this.goroutineText(sg);
     }
     return out;
@@ -552,7 +645,10 @@ export class Sched {
   goroutineText(g: SchedG): string {
     const status = g.status === GStatus.Waiting ? g.waitreason : gStatusStrings[g.status] ?? '?';
     let out = `goroutine ${g.goid} [${status}]:\n`;
-    for (const f of this.stackFrames(g)) {
+    const frames = this.stackFrames(g);
+    const sys = g.sysFrames as ReturnType<Sched['stackFrames']> | undefined;
+    if (frames.length === 0 && sys !== undefined && g.status === GStatus.Waiting) frames.push(...sys);
+    for (const f of frames) {
       out += `${f.name}(${f.hasArgs ? '...' : ''})\n\t${f.file}:${f.line} +0x0\n`;
     }
     out += createdByText(g);
@@ -574,11 +670,20 @@ export class Sched {
     return out;
   }
 
-  /** runtime.NumGoroutine: live goroutines. */
+  /** runtime.NumGoroutine (gcount): live goroutines less the system ones. The finalizer goroutine
+   *  is counted as a system goroutine when created (sched.ngsys), so never, even while it runs. */
   numGoroutine(): number {
     let n = 0;
-    for (const g of this.rt.allgs) if ((g as SchedG).status !== GStatus.Dead) n++;
+    const fing = this.rt.fin.fing;
+    for (const g of this.rt.allgs) if ((g as SchedG).status !== GStatus.Dead && g !== fing) n++;
     return n;
+  }
+
+  /** isSystemGoroutine (traceback.go): the finalizer goroutine, except while it runs a finalizer or
+   *  cleanup (then it is the user's code running: dumps and deadlock detection show it). */
+  isSystemGoroutine(g: SchedG): boolean {
+    const fs = this.rt.fin;
+    return g === fs.fing && !fs.fingRunning;
   }
 }
 

@@ -14,6 +14,7 @@ import { MHeap } from './mheap.js';
 import { MCentral } from './mcentral.js';
 import { MCache } from './mcache.js';
 import { numSpanClasses } from './mspan.js';
+import { MemProf } from './mprof.js';
 import * as malloc from './malloc.js';
 import {
   StackAllocator, morestack, fixedStack, stackGuard, stackPreempt, defaultMaxStack, NATIVE_FRAME, type GStack,
@@ -33,6 +34,7 @@ import { WeakState, weakMake, weakValue } from './weak.js';
 import { readMetric, readGCStats, allMetrics, type MetricValue } from './metrics.js';
 import { MStats, readMemStats, computeMemStats, sysMemory, type MemStatsValues } from './mstats.js';
 import { attachValueOps } from './ops.js';
+import { WBCheck } from './mwbcheck.js';
 
 /**
  * Thrown to end the program with an exit status (os.Exit, fatal errors, unrecovered panics once
@@ -69,9 +71,16 @@ export interface RuntimeOptions {
   gcstoptheworld?: number;
   /** GODEBUG=gccheckmark=1: verify each mark phase stop-the-world. */
   gccheckmark?: boolean;
-  /** The compiled code and runtime helpers run the write barrier on every pointer store (then the
-   *  concurrent marker reads live memory instead of a snapshot). Default false. */
+  /** The compiled code and runtime helpers run the write barrier on every pointer store, so the
+   *  concurrent marker reads live memory. Default true; false (GODEBUG=gcsnapshot=1) makes every
+   *  mark start copy the scan spans and the marker read that snapshot instead (the fallback for
+   *  code that stores pointers without barriers, e.g. hand-written runtime tests). */
   gcBarriersComplete?: boolean;
+  /** GODEBUG=gcwbcheck=1: audit the write barrier (mwbcheck.ts): report pointer words of old
+   *  objects that changed during marking without a barrier call. */
+  gcwbcheck?: boolean;
+  /** GODEBUG=gcslowmark=1: mark one object per assist/slice (long mark phases; for tests). */
+  gcslowmark?: boolean;
 }
 
 /** Options from the environment: GOGC, GOMEMLIMIT, GODEBUG=gctrace=1. */
@@ -93,6 +102,10 @@ export function optionsFromEnv(env: Record<string, string | undefined>): Runtime
     else if (t === 'gcshrinkstackoff=1') o.shrinkStacks = false;
     else if (t.startsWith('gcstoptheworld=')) o.gcstoptheworld = parseInt(t.slice(15), 10) || 0;
     else if (t === 'gccheckmark=1') o.gccheckmark = true;
+    else if (t === 'gcwbcheck=1') o.gcwbcheck = true;
+    else if (t === 'gcslowmark=1') o.gcslowmark = true;
+    else if (t === 'gcsnapshot=1') o.gcBarriersComplete = false;
+    else if (t === 'gcsnapshot=0') o.gcBarriersComplete = true;
   }
   return o;
 }
@@ -141,7 +154,9 @@ export class Runtime {
   /** True while marking: emitted code calls gcWriteBarrier(slot, newPtr) before pointer stores. */
   writeBarrier = false;
   /** See RuntimeOptions.gcBarriersComplete. */
-  gcBarriersComplete = false;
+  gcBarriersComplete = true;
+  /** GODEBUG=gcwbcheck=1 state (null = off). */
+  wbcheck: WBCheck | null = null;
   /** The grey queue of the cycle in progress (null when not marking). */
   gcw: GCWork | null = null;
   readonly gcstate = new GCState();
@@ -149,6 +164,8 @@ export class Runtime {
   readonly gcLimiter = new GCCPULimiter();
   readonly scavenger = new Scavenger();
   readonly fin = new FinState();
+  /** The heap profile (runtime.MemProfile, mprof.ts). */
+  readonly memprof = new MemProf();
   readonly cleanups = new CleanupState();
   readonly weak = new WeakState();
   /** False disables automatic (not forced) collections. */
@@ -209,7 +226,9 @@ export class Runtime {
     this.memoryLimitExact = opts.memlimit ?? 9223372036854775807n;
     this.gcstate.stopTheWorld = opts.gcstoptheworld ?? 0;
     this.gcstate.checkmark = opts.gccheckmark ?? false;
-    this.gcBarriersComplete = opts.gcBarriersComplete ?? false;
+    this.gcBarriersComplete = opts.gcBarriersComplete ?? true;
+    if (opts.gcwbcheck) this.wbcheck = new WBCheck();
+    this.gcstate.slowMark = opts.gcslowmark ?? false;
     this.funcs = [{
       index: NATIVE_FRAME, name: 'runtime.callGo', file: '', line: 0, frameSize: 0, argsSize: 0,
       ptrmap: new Int32Array(0), argPtrmap: new Int32Array(0), fn: () => undefined,
@@ -317,8 +336,10 @@ export class Runtime {
 
   /** Makes g the running goroutine (saves the current one's sp). */
   switchTo(g: G): void {
-    if (this.curg !== null) this.curg.sp = this.sp;
+    // $deferFo (the frame running a panic's deferred calls, codegen funcs.ts) is per goroutine
+    if (this.curg !== null) { this.curg.sp = this.sp; (this.curg as any).$deferFo = (this as any).$deferFo; }
     this.curg = g;
+    (this as any).$deferFo = (g as any).$deferFo ?? -1;
     this.sp = g.sp;
     this.setStackBounds(g);
   }
@@ -424,9 +445,10 @@ export class Runtime {
     return gcMarkSlice(this, budgetBytes);
   }
 
-  /** The same, bounded by ms of real time (the scheduler's "25% of the time" worker). */
-  gcBgMarkWorker(ms: number): boolean {
-    return gcBgMarkWorker(this, ms);
+  /** The same, bounded by ms of real time (the scheduler's "25% of the time" worker; idle: an
+   *  idle-priority worker while no goroutine can run, charged as idle mark time). */
+  gcBgMarkWorker(ms: number, idle = false): boolean {
+    return gcBgMarkWorker(this, ms, idle);
   }
 
   /** Background sweeper slice (bgsweep) for the scheduler: sweeps up to `pages` pages; true when done. */

@@ -86,7 +86,11 @@ export function attachSchedOps(rtIn: Runtime, opts: SchedOptions = {}): void {
   rt.preemptPark = function* (): Generator<number, void, unknown> {
     const s = S().sched;
     rt.preemptTick = s.preemptBudget;
-    if (!s.anyRunnable() && s.timers.pending === 0) return;
+    if (!s.anyRunnable() && s.timers.pending === 0) {
+      // Nobody to switch to: still a slice boundary for the collector's share.
+      s.gcBetweenSlices();
+      return;
+    }
     yield Yield.Preempt;
   };
   rt.preempt = function* (): Generator<number, void, unknown> {
@@ -196,7 +200,7 @@ export function leakReport(rt: Runtime): string {
   const mainDone = (s as any).mainReturned === true || s.mainGoexited;
   const blocked = rt.allgs.filter(g => {
     const sg = g as SchedG;
-    return sg.status === GStatus.Waiting && !(sg.isMain && mainDone);
+    return sg.status === GStatus.Waiting && !(sg.isMain && mainDone) && !s.isSystemGoroutine(sg);
   }) as SchedG[];
   if (blocked.length === 0) return '';
 
@@ -265,4 +269,27 @@ export function leakReport(rt: Runtime): string {
     out += `created by ${e.created}\n`;
   }
   return out;
+}
+
+/**
+ * GOMEMLAB_GCSUMMARY=1: one line at exit with the collector's figures — cycles, STW pauses (median,
+ * max, total), GC CPU fraction (gctrace's %), and how the mark phases' wall time was shared:
+ * background worker (and how many slices the scheduler ran), idle-priority worker, assists.
+ */
+export function gcSummary(rt: Runtime): string {
+  const gs = rt.gcstate;
+  const st = rt.mstats;
+  const p = [...gs.pauses].sort((a, b) => a - b);
+  const ms = (ns: number) => (ns / 1e6).toFixed(3);
+  const median = p.length === 0 ? 0 : p[Math.floor(p.length / 2)];
+  const max = p.length === 0 ? 0 : p[p.length - 1];
+  const total = p.reduce((a, b) => a + b, 0);
+  const w = ((rt as any).$sched as SchedState | undefined)?.sched.gcWork;
+  const share = gs.markWallNs > 0 ? Math.round(100 * gs.cpuBg / gs.markWallNs) : 0;
+  return `gomemlab: gc summary: ${st.numgc} cycles (${st.numforcedgc} forced), ` +
+    `STW pause median ${ms(median)} ms max ${ms(max)} ms total ${ms(total)} ms, ` +
+    `GC CPU ${Math.floor(st.gcCpuFraction * 100)}%, ` +
+    `mark ${ms(gs.markWallNs)} ms wall: background ${ms(gs.cpuBg)} ms (${share}%, ${w?.markSlices ?? 0} scheduler slices), ` +
+    `idle ${ms(gs.cpuIdle)} ms (${w?.idleSlices ?? 0} slices), assists ${ms(gs.cpuAssist)} ms; ` +
+    `bgsweep ${w?.sweptPages ?? 0} pages\n`;
 }

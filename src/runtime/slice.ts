@@ -7,8 +7,11 @@
 
 import type { TypeDesc } from './type.js';
 import type { ValueRuntime } from './ops.js';
-import { stslice, memmove, memclr } from './alg.js';
+import { stslice, memmove, memclr, typedmove } from './alg.js';
+import { bulkBarrierPreWriteSrcOnly } from './mbarrier.js';
+import type { Runtime } from './runtime.js';
 import { panicErrorString } from './error.js';
+import { ld64, st64 } from './int64.js';
 
 /** class_to_size (src/runtime/sizeclasses.go), classes 1..67. */
 const classToSize = [
@@ -73,6 +76,13 @@ export function makeslice(rt: ValueRuntime, dst: number, et: TypeDesc, lenv: num
     panicmakeslicecap(rt);
   }
   const p = rt.mallocgc(mem, et, true);
+  if (et.size === 0 && cap > 0xffffffff) {
+    // zero-size elements: 64-bit lengths (the words stslice writes are 32-bit)
+    const u = rt.m.u32, i = dst >>> 2;
+    u[i] = p; u[i + 1] = 0;
+    st64(rt.m, dst + 8, lenv); st64(rt.m, dst + 16, capv);
+    return;
+  }
   stslice(rt, dst, p, len, cap);
 }
 
@@ -121,18 +131,44 @@ export function growslice(rt: ValueRuntime, dst: number, src: number, et: TypeDe
     memclr(rt, p + newlenmem, capmem - newlenmem);
   } else {
     p = rt.mallocgc(capmem, et, true);
+    // The new array is black (or was shaded as the new object when this allocation started a
+    // cycle): shade the pointers copied into it, as Go's bulkBarrierPreWriteSrcOnly.
+    if (lenmem > 0 && rt.writeBarrier) bulkBarrierPreWriteSrcOnly(rt as unknown as Runtime, oldPtr, lenmem - size + et.ptrdata, et);
   }
   memmove(rt, p, oldPtr, lenmem);
   stslice(rt, dst, p, newLen, newcap);
 }
 
-/** slicecopy: copies min(toLen, fromLen) elements of width bytes; returns the count. */
-export function slicecopy(rt: ValueRuntime, toPtr: number, toLen: number, fromPtr: number, fromLen: number, width: number): number {
+/**
+ * append to a slice of zero-size elements (growslice's et.size == 0 case, with Go's 64-bit
+ * lengths, which may exceed 2^32 here): newLen = len + addLen must not overflow int64; when it
+ * exceeds the capacity the slice becomes {zerobase, newLen, newLen}.
+ */
+export function appendzero(rt: ValueRuntime, dst: number, src: number, addLen: number | bigint): void {
+  const m = rt.m;
+  const oldLen = BigInt(ld64(m, src + 8)), oldCap = BigInt(ld64(m, src + 16));
+  const newLen = oldLen + BigInt(addLen);
+  if (newLen < 0n || newLen > 0x7fffffffffffffffn) panicErrorString(rt, 'growslice: len out of range');
+  let ptr = m.u32[src >>> 2], cap = oldCap;
+  if (newLen > oldCap) { ptr = rt.mallocgc(0, null, false); cap = newLen; }
+  const u = rt.m.u32, i = dst >>> 2;
+  u[i] = ptr; u[i + 1] = 0;
+  st64(rt.m, dst + 8, canon(newLen)); st64(rt.m, dst + 16, canon(cap));
+}
+
+function canon(v: bigint): number | bigint {
+  return v >= -(2n ** 53n) + 1n && v <= 2n ** 53n - 1n ? Number(v) : v;
+}
+
+/** slicecopy: copies min(toLen, fromLen) elements of width bytes; returns the count. With et (the
+ *  element type, when it holds pointers) it is typedslicecopy: the bulk write barrier first. */
+export function slicecopy(rt: ValueRuntime, toPtr: number, toLen: number, fromPtr: number, fromLen: number, width: number, et?: TypeDesc): number {
   if (fromLen === 0 || toLen === 0) return 0;
   const n = fromLen < toLen ? fromLen : toLen;
   if (width === 0) return n;
   const size = n * width;
   if (size === 1) rt.m.u8[toPtr] = rt.m.u8[fromPtr];
+  else if (et !== undefined) typedmove(rt, et, toPtr, fromPtr, size);
   else memmove(rt, toPtr, fromPtr, size);
   return n;
 }

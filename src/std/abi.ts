@@ -97,10 +97,12 @@ export function stSlice(m: MemoryViews, a: number, p: number, len: number, cap: 
  */
 export function newString(rt: NativeRuntime, dst: number, b: Uint8Array): void {
   const m0 = rt.m;
-  if (b.length === 0) { stWord(m0, dst, 0); stWord(m0, dst + 8, 0); return; }
+  // dst may be heap memory (fmt.Sscan into a *string): the write barrier while marking.
+  if (b.length === 0) { if (rt.writeBarrier) rt.gcWriteBarrier(dst, 0); stWord(m0, dst, 0); stWord(m0, dst + 8, 0); return; }
   const p = rt.mallocgc(b.length, null, false);
   const m = rt.m; // views may have been replaced by growth
   m.u8.set(b, p);
+  if (rt.writeBarrier) rt.gcWriteBarrier(dst, p);
   stWord(m, dst, p); stWord(m, dst + 8, b.length);
 }
 

@@ -16,12 +16,14 @@ import osNatives from './os/natives.js';
 import reflectNatives from './reflect/natives.js';
 import runtimeNatives from './runtime/natives.js';
 import runtimeDebugNatives from './runtime/debug/natives.js';
+import runtimeMetricsNatives from './runtime/metrics/natives.js';
 import sortNatives from './sort/natives.js';
 import syncNatives, { blockingNatives as syncBlocking } from './sync/natives.js';
 import strconvNatives from './strconv/natives.js';
 import syscallNatives from './syscall/natives.js';
 import timeNatives, { blockingNatives as timeBlocking } from './time/natives.js';
 import unicodeNatives from './unicode/natives.js';
+import weakNatives from './weak/natives.js';
 
 export type { NativeFactory, NativeFn, NativeRuntime } from './abi.js';
 
@@ -41,12 +43,14 @@ const nativeTable: Record<string, NativeFactory> = {
   'reflect': reflectNatives,
   'runtime': runtimeNatives,
   'runtime/debug': runtimeDebugNatives,
+  'runtime/metrics': runtimeMetricsNatives,
   'sort': sortNatives,
   'sync': syncNatives,
   'strconv': strconvNatives,
   'syscall': syscallNatives,
   'time': timeNatives,
   'unicode': unicodeNatives,
+  'weak': weakNatives,
 };
 
 /** Natives that may park the calling goroutine, per package (each package's `blockingNatives`). */

@@ -114,7 +114,8 @@ export interface BasicLit {
   readonly end: number;
   readonly litKind: LitKind;
   /** Raw source text, e.g. `42`, `0x_1F`, `'a'`, `"foo\n"`, `` `raw` `` (raw strings have \r removed). */
-  readonly value: string;
+  readonly value: string;  /** The literal is malformed (the scanner reported it; syntax.BasicLit.Bad); absent when well-formed. */
+  readonly bad?: boolean;
 }
 
 export interface FuncLit {
@@ -520,6 +521,8 @@ export interface RangeStmt {
   readonly range: number; // position of 'range'
   readonly x: Expr;
   readonly body: BlockStmt;
+  /** A third iteration variable (an error, reported by the type checker); absent normally. */
+  readonly extra?: Expr;
 }
 
 export type Stmt =

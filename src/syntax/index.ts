@@ -52,6 +52,13 @@ export interface ParseResult {
    * checker's errors, all sorted by position, exactly as cmd/compile does.
    */
   readonly fatal: boolean;
+  /**
+   * Errors cmd/compile reports only after type checking found none (its IR writer's checks):
+   * misplaced directives taken by declarations that do not allow them.
+   */
+  readonly lateErrors: SyntaxError[];
+  /** The //go:linkname directives, with their positions, for the checks after type checking. */
+  readonly linknames: { readonly local: string; readonly remote: string; readonly at: SyntaxError }[];
 }
 
 const encoder = new TextEncoder();
@@ -110,7 +117,12 @@ export function parseFile(filename: string, src: string | Uint8Array | ArrayBuff
     lineDirectives: directives(),
   };
   const errors = reportErrors(filename, lines, directives(), p.errors);
-  return { file, errors, fatal: res === null || errors.some((e) => e.isSyntax) };
+  const lateErrors = reportErrors(filename, lines, directives(), p.lateErrors);
+  const linknames = p.linknames.map((l) => {
+    const r = relPosition(filename, lines, directives(), l.pos);
+    return { local: l.local, remote: l.remote, at: new SyntaxError(r.filename, r.line, r.column, '', l.pos) };
+  });
+  return { file, errors, fatal: res === null || errors.some((e) => e.isSyntax), lateErrors, linknames };
 }
 
 /** Parse one expression (e.g. `a + b*c`); positions are byte offsets into `src`. */

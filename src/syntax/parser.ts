@@ -7,7 +7,7 @@ import type * as ast from './ast.js';
 import { tokstring, type Token } from './token.js';
 import { stmtString, exprString } from './exprstring.js';
 import { checkBranches } from './branches.js';
-import { NestingTooDeep, extractName, unparen } from './parserbase.js';
+import { NestingTooDeep, extractName, unparen, funcPragmas, filePragmas } from './parserbase.js';
 import { ExprParser } from './parserexpr.js';
 
 export type { RawError } from './parserbase.js';
@@ -74,6 +74,7 @@ export class Parser extends ExprParser {
       this.error(`expected 'package', found ${found}`);
       return null;
     }
+    this.declPragma(this.takePragma(), filePragmas, false);
     const name = this.name();
     this.want(';');
     if (this.first) return { pkgPos, name };
@@ -112,11 +113,15 @@ export class Parser extends ExprParser {
           continue;
         }
       }
+      // Reset the pragma BEFORE advancing to the next token (consuming ';')
+      // since comments before may set pragmas for the next function decl.
+      this.clearPragma();
       if (this.tok() !== 'EOF' && !this.got(';')) {
         this.syntaxError('after top level declaration');
         this.advance('import', 'const', 'type', 'var', 'func');
       }
     }
+    this.clearPragma();
     return { pkgPos, name };
   }
 
@@ -134,7 +139,8 @@ export class Parser extends ExprParser {
     let rparen = -1;
     if (this.tok() === '(') {
       lparen = this.pos();
-      this.next();
+      this.clearPragma();
+      this.next(); // must consume "(" after calling clearPragma!
       rparen = this.list('grouped declaration', ';', ')', () => {
         const x = f();
         if (x) specs.push(x);
@@ -149,6 +155,7 @@ export class Parser extends ExprParser {
 
   protected importSpec(): ast.ImportSpec | null {
     const pos = this.pos();
+    this.declPragma(this.takePragma(), 0, false);
     let name: ast.Ident | null = null;
     if (this.tok() === 'name') {
       name = this.name();
@@ -172,6 +179,7 @@ export class Parser extends ExprParser {
 
   protected constSpec(): ast.ValueSpec {
     const pos = this.pos();
+    this.declPragma(this.takePragma(), 0, false);
     const names = this.nameList(this.name());
     let type: ast.Expr | null = null;
     let values: ast.Expr[] = [];
@@ -184,6 +192,7 @@ export class Parser extends ExprParser {
 
   protected varSpec(): ast.ValueSpec {
     const pos = this.pos();
+    this.declPragma(this.takePragma(), 0, true);
     const names = this.nameList(this.name());
     let type: ast.Expr | null = null;
     let values: ast.Expr[] = [];
@@ -198,6 +207,7 @@ export class Parser extends ExprParser {
 
   protected typeSpec(): ast.TypeSpec {
     const pos = this.pos();
+    this.declPragma(this.takePragma(), 0, false);
     const name = this.name();
     let typeParams: ast.FieldList | null = null;
     let assign = -1;
@@ -246,6 +256,7 @@ export class Parser extends ExprParser {
   }
 
   protected funcDeclOrNil(pos: number): ast.FuncDecl | null {
+    this.declPragma(this.takePragma(), funcPragmas, false);
     let recv: ast.FieldList | null = null;
     let context = '';
     if (this.tok() === '(') {
@@ -415,12 +426,14 @@ export class Parser extends ExprParser {
       if (init.lhs) {
         key = init.lhs[0];
         if (init.lhs.length > 1) value = init.lhs[1];
-        if (init.lhs.length > 2) this.errorAt(init.lhs[2].pos, 'range clause permits at most two iteration variables');
       }
-      return {
+      const r: ast.RangeStmt = {
         kind: 'RangeStmt', pos, end: body.end, key, value, tokPos: init.tokPos,
         tok: init.lhs ? (init.def ? ':=' : '=') : null, range: init.range, x: init.x, body,
       };
+      // a third variable is the type checker's to report (it knows whether fewer are allowed)
+      if (init.lhs && init.lhs.length > 2) return { ...r, extra: init.lhs[2] };
+      return r;
     }
     return { kind: 'ForStmt', pos, end: body.end, init: init as ast.Stmt | null, cond: h.cond, post: h.post, body };
   }
@@ -642,6 +655,7 @@ export class Parser extends ExprParser {
 
   protected stmtOrNil1(): ast.Stmt | null {
     if (this.tok() === 'name') {
+      this.clearPragma();
       const lhs = this.exprList();
       if (lhs.length === 1 && lhs[0].kind === 'Ident' && this.tok() === ':') {
         return this.labeledStmtOrNil(lhs[0]);
@@ -653,6 +667,9 @@ export class Parser extends ExprParser {
       case 'const':
       case 'type':
         return this.declStmt();
+    }
+    this.clearPragma();
+    switch (this.tok()) {
       case '{':
         return this.blockStmt('');
       case 'op':
@@ -715,6 +732,7 @@ export class Parser extends ExprParser {
     const l: ast.Stmt[] = [];
     while (this.tok() !== 'EOF' && this.tok() !== '}' && this.tok() !== 'case' && this.tok() !== 'default') {
       const s = this.stmtOrNil();
+      this.clearPragma();
       if (!s) break;
       // go/ast drops empty statements that merely stand for a separator
       if (!(s.kind === 'EmptyStmt')) l.push(s);

@@ -24,10 +24,88 @@ export class NestingTooDeep extends Error {}
 
 const maxNest = 5000;
 
+// cmd/compile/internal/ir PragmaFlag bits, as noder/lex.go's pragmaFlag gives them.
+const GoBuildPragma = 1 << 0;
+const Noescape = 1 << 1;
+const Norace = 1 << 2;
+const Nosplit = 1 << 3;
+const Noinline = 1 << 4;
+const NoCheckPtr = 1 << 5;
+const CgoUnsafeArgs = 1 << 6;
+const UintptrKeepAlive = 1 << 7;
+const UintptrEscapes = 1 << 8;
+const Systemstack = 1 << 9;
+const Nowritebarrier = 1 << 10;
+const Nowritebarrierrec = 1 << 11;
+const Yeswritebarrierrec = 1 << 12;
+const RegisterParams = 1 << 13;
+/** Directives a function declaration may carry (noder funcPragmas). */
+export const funcPragmas = Noescape | Norace | Nosplit | Noinline | NoCheckPtr | RegisterParams | CgoUnsafeArgs |
+  UintptrKeepAlive | UintptrEscapes | Systemstack | Nowritebarrier | Nowritebarrierrec | Yeswritebarrierrec;
+/** The File may carry //go:build. */
+export const filePragmas = GoBuildPragma;
+
+function pragmaFlag(verb: string): number {
+  switch (verb) {
+    case 'go:build': return GoBuildPragma;
+    case 'go:noescape': return Noescape;
+    case 'go:norace': return Norace;
+    case 'go:nosplit': return Nosplit | NoCheckPtr;
+    case 'go:noinline': return Noinline;
+    case 'go:nocheckptr': return NoCheckPtr;
+    case 'go:systemstack': return Systemstack;
+    case 'go:nowritebarrier': return Nowritebarrier;
+    case 'go:nowritebarrierrec': return Nowritebarrierrec | Nowritebarrier;
+    case 'go:yeswritebarrierrec': return Yeswritebarrierrec;
+    case 'go:cgo_unsafe_args': return CgoUnsafeArgs | NoCheckPtr;
+    case 'go:uintptrkeepalive': return UintptrKeepAlive;
+    case 'go:uintptrescapes': return UintptrEscapes | UintptrKeepAlive;
+    case 'go:registerparams': return RegisterParams;
+  }
+  return 0; // go:nointerface needs GOEXPERIMENT=fieldtrack
+}
+
+/** The //go: directives collected since a declaration last took them (noder pragmas). */
+export interface Pragma {
+  flag: number;
+  readonly pos: { readonly flag: number; readonly pos: number }[];
+  /** positions of //go:embed lines */
+  readonly embeds: number[];
+}
+
+/** A //go:linkname directive. */
+export interface Linkname { readonly pos: number; readonly local: string; readonly remote: string }
+
+/** pragmaFields of noder/lex.go: fields split at white space, double-quoted regions kept whole. */
+function pragmaFields(s: string): string[] {
+  const a: string[] = [];
+  let inQuote = false;
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      if (inQuote) { inQuote = false; a.push(s.slice(start, i + 1)); start = -1; }
+      else { inQuote = true; if (start >= 0) a.push(s.slice(start, i)); start = i; }
+    } else if (!inQuote && (c === ' ' || c === '\t' || c === '\n' || c === '\r')) {
+      if (start >= 0) { a.push(s.slice(start, i)); start = -1; }
+    } else if (start === -1) start = i;
+  }
+  if (!inQuote && start >= 0) a.push(s.slice(start));
+  return a;
+}
+const isQuoted = (s: string): boolean => s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"';
+
 export abstract class ParserBase {
   protected readonly s: Scanner;
 
   readonly errors: RawError[] = [];
+  /** Errors cmd/compile reports after type checking, and only when that found none (noder writer checks). */
+  readonly lateErrors: RawError[] = [];
+  /** //go:linkname directives, checked after type checking. */
+  readonly linknames: Linkname[] = [];
+  /** Pending //go: directives (noder pragmas), taken by the next declaration or reported as misplaced. */
+  protected pragma: Pragma | null = null;
+  private commentsSeen = 0;
 
   protected first = false; // an error has been reported
   protected errcnt = 0;
@@ -73,6 +151,83 @@ export abstract class ParserBase {
     this.curTok = this.s.tok;
     this.lit = this.s.lit;
     this.pos0 = this.s.pos;
+    const cs = this.s.comments;
+    while (this.commentsSeen < cs.length) {
+      const c = cs[this.commentsSeen++];
+      if (c.text.startsWith('//go:')) this.directive(c.pos + 2, c.blank === true, c.text.slice(2));
+    }
+  }
+
+  // Compiler directives (cmd/compile/internal/noder: noder.pragma, pragcgo, checkUnused, checkPragmas)
+
+  /** A //go: comment, seen while scanning (noder.pragma); pos is that of "go:". */
+  private directive(pos: number, blankLine: boolean, text: string): void {
+    const err = (msg: string): void => { this.errors.push({ pos, msg }); };
+    if (!blankLine) { err('misplaced compiler directive'); return; } // must be on a line by itself
+    const p: Pragma = this.pragma ?? { flag: 0, pos: [], embeds: [] };
+    this.pragma = p;
+    if (text.startsWith('go:wasmimport ')) {
+      if (text.split(/\s+/u).filter((f) => f !== '').length !== 3) err('usage: //go:wasmimport importmodule importname');
+      return;
+    }
+    if (text.startsWith('go:linkname ')) {
+      const f = text.split(/\s+/u).filter((x) => x !== '');
+      if (f.length < 2 || f.length > 3) { err('usage: //go:linkname localname [linkname]'); return; }
+      this.linknames.push({ pos, local: f[1], remote: f[2] ?? '' });
+      return;
+    }
+    if (text === 'go:embed' || text.startsWith('go:embed ')) {
+      if (text.slice('go:embed'.length).trim() === '') { err('usage: //go:embed pattern...'); return; }
+      p.embeds.push(pos);
+      return;
+    }
+    if (text.startsWith('go:cgo_')) {
+      const f = pragmaFields(text);
+      const dynamic = text.startsWith('go:cgo_import_dynamic ') && f.length >= 4;
+      if (!dynamic) err(`//${text} only allowed in cgo-generated code`);
+      const verb = f[0].slice(3);
+      const usage: Record<string, [string, boolean]> = {
+        cgo_export_static: ['usage: //go:cgo_export_static local [remote]', (f.length === 2 && !isQuoted(f[1])) || (f.length === 3 && !isQuoted(f[1]) && !isQuoted(f[2]))],
+        cgo_export_dynamic: ['usage: //go:cgo_export_dynamic local [remote]', (f.length === 2 && !isQuoted(f[1])) || (f.length === 3 && !isQuoted(f[1]) && !isQuoted(f[2]))],
+        cgo_import_dynamic: ['usage: //go:cgo_import_dynamic local [remote ["library"]]', (f.length === 2 && !isQuoted(f[1])) || (f.length === 3 && !isQuoted(f[1]) && !isQuoted(f[2])) || (f.length === 4 && !isQuoted(f[1]) && !isQuoted(f[2]) && isQuoted(f[3]))],
+        cgo_import_static: ['usage: //go:cgo_import_static local', f.length === 2 && !isQuoted(f[1])],
+        cgo_dynamic_linker: ['usage: //go:cgo_dynamic_linker "path"', f.length === 2 && isQuoted(f[1])],
+        cgo_ldflag: ['usage: //go:cgo_ldflag "arg"', f.length === 2 && isQuoted(f[1])],
+      };
+      const u = usage[verb];
+      if (u && !u[1]) err(u[0]);
+      if (dynamic) return;
+    }
+    const sp = text.indexOf(' ');
+    const verb = sp >= 0 ? text.slice(0, sp) : text;
+    const flag = pragmaFlag(verb);
+    if ((flag & (Systemstack | Nowritebarrier | Nowritebarrierrec | Yeswritebarrierrec)) !== 0) err(`//${verb} only allowed in runtime`);
+    if (flag === UintptrKeepAlive) err(`//${verb} is only allowed in the standard library`);
+    p.flag |= flag;
+    p.pos.push({ flag, pos });
+  }
+
+  /** Hands the pending directives to a declaration (parser.takePragma). */
+  protected takePragma(): Pragma | null {
+    const p = this.pragma;
+    this.pragma = null;
+    return p;
+  }
+
+  /** Ends a form that takes no directives: the pending ones are misplaced (parser.clearPragma). */
+  protected clearPragma(): void {
+    const p = this.pragma;
+    if (p === null) return;
+    this.pragma = null;
+    for (const x of p.pos) if ((x.flag & p.flag) !== 0) this.errors.push({ pos: x.pos, msg: 'misplaced compiler directive' });
+    for (const e of p.embeds) this.errors.push({ pos: e, msg: 'misplaced go:embed directive' });
+  }
+
+  /** The directives a declaration took, checked as the noder's writer does after type checking (checkPragmas). */
+  protected declPragma(p: Pragma | null, allowed: number, embedOK: boolean): void {
+    if (p === null) return;
+    for (const x of p.pos) if ((x.flag & ~allowed) !== 0) this.lateErrors.push({ pos: x.pos, msg: 'misplaced compiler directive' });
+    if (!embedOK) for (const e of p.embeds) this.lateErrors.push({ pos: e, msg: 'misplaced go:embed directive' });
   }
 
   protected pos(): number {
@@ -207,7 +362,9 @@ export abstract class ParserBase {
 
   protected oliteral(): ast.BasicLit | null {
     if (this.tok() === 'literal') {
-      const b: ast.BasicLit = { kind: 'BasicLit', pos: this.pos(), end: this.s.end, litKind: this.s.litKind, value: this.lit };
+      const b: ast.BasicLit = this.s.bad
+        ? { kind: 'BasicLit', pos: this.pos(), end: this.s.end, litKind: this.s.litKind, value: this.lit, bad: true }
+        : { kind: 'BasicLit', pos: this.pos(), end: this.s.end, litKind: this.s.litKind, value: this.lit };
       this.next();
       return b;
     }

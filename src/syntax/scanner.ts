@@ -12,6 +12,8 @@ export interface RawComment {
   readonly pos: number;
   readonly end: number;
   readonly text: string;
+  /** Only white space precedes the comment on its line (cmd/compile scanner.blank; line comments only). */
+  readonly blank?: boolean;
 }
 
 export type ErrorHandler = (pos: number, msg: string) => void;
@@ -158,6 +160,8 @@ export class Scanner {
   lit = '';
   litKind: LitKind = 'INT';
   bad = false;
+  /** The token (or comment) starts a line: only white space before it (cmd/compile scanner.blank). */
+  blank = false;
   op: Operator = '+';
   prec = 0;
   pos = 0;
@@ -230,9 +234,13 @@ export class Scanner {
 
     for (;;) {
       // skip white space
+      const startOff = this.chOff;
+      let blank = startOff === 0 || this.src[startOff - 1] === 0x0a;
       while (this.ch === 0x20 || this.ch === 0x09 || (this.ch === 0x0a && !nlsemi) || this.ch === 0x0d) {
+        if (this.ch === 0x0a) blank = true;
         this.nextch();
       }
+      this.blank = blank;
       this.pos = this.chOff;
       const ch = this.ch;
 
@@ -790,7 +798,7 @@ export class Scanner {
     // text excludes a trailing \r
     let textEnd = end;
     if (textEnd > start && this.src[textEnd - 1] === 0x0d) textEnd--;
-    this.comments.push({ pos: start, end, text: decodeRange(this.src, start, textEnd) });
+    this.comments.push({ pos: start, end, text: decodeRange(this.src, start, textEnd), blank: this.blank });
   }
 
   /** Scan a general comment ("/*" consumed). Returns true if it contains a newline. */

@@ -6,9 +6,9 @@
 import type * as ast from '../syntax/ast.js';
 import {
   Typ, BasicKind, Tuple, underlying, isValid, invalidType, isUntyped, identical, defaultType, isTypeParam,
-  isInterface, assignableTo, missingMethod, type Type, type Interface,
+  isInterface, assignableTo, missingMethod, lookupFieldOrMethod, type Type, type Interface,
 } from './types.js';
-import { Var } from './objects.js';
+import { Var, type TypeName } from './objects.js';
 import { bad, type Checker, type Operand } from './checker.js';
 import { expr, rawExpr, multiExpr, singleValue, implicitTypeAndValue, updateExprType, isNilOp } from './expr.js';
 import { inferFromTarget } from './generics.js';
@@ -62,13 +62,18 @@ export function missingMethodCause(c: Checker, V: Type, T: Type, m: ReturnType<t
     return `${vs} does not implement ${ts} (wrong type for method ${m.method.name})\n\t\thave ${m.wrongType.name}${sigStr(c, m.wrongType.type)}\n\t\twant ${m.method.name}${sigStr(c, m.method.type)}`;
   }
   if (m.altCase) return `${vs} does not implement ${ts} (missing method ${m.method.name})\n\t\thave ${m.altCase.name}${sigStr(c, m.altCase.type)}\n\t\twant ${m.method.name}${sigStr(c, m.method.type)}`;
+  if (lookupFieldOrMethod(V, false, m.method.pkg, m.method.name).obj?.kind === 'Var') {
+    return `${vs} does not implement ${ts} (${vs}.${m.method.name} is a field, not a method)`;
+  }
   return `${vs} does not implement ${ts} (missing method ${m.method.name})`;
 }
 function sigStr(c: Checker, t: Type | null): string { return c.typeStr(t).replace(/^func/, ''); }
 
 /** go/types Checker.assignment: checks that x can be assigned to T (T null: no target, e.g.
  *  `x := v`), converting untyped operands. `context` is used in error messages. */
-export function assignment(c: Checker, x: Operand, T: Type | null, context: string): void {
+export function assignment(c: Checker, x: Operand, T: Type | null, context: string, targetAlias: TypeName | null = null): void {
+  // the target type as go/types names it (an alias keeps its name)
+  const tname = (t: Type | null): string => (targetAlias && t && targetAlias.type === t ? c.aliasName(targetAlias) : c.typeStr(t));
   singleValue(c, x);
   if (bad(x)) return;
   if (x.mode === 'value' && x.type.kind === 'Signature' && x.type.typeParams.length > 0) {
@@ -77,7 +82,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
       const f = x.expr ? ast_unparen(x.expr) : null;
       const name = f && f.kind === 'Ident' ? f.name : f && f.kind === 'SelectorExpr' ? f.sel.name : c.exprStr(x.expr);
       if (!T || !isValid(T) || underlying(T).kind !== 'Signature') c.errorf(x.expr ?? 0, `cannot use generic function ${name} without instantiation`);
-      else c.errorf(x.expr ?? 0, `cannot use ${c.opString(x)} as ${c.typeStr(T)} value in ${context}`);
+      else c.errorf(x.expr ?? 0, `cannot use ${c.opString(x)} as ${tname(T)} value in ${context}`);
       x.mode = 'invalid';
       return;
     }
@@ -91,7 +96,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
     } else if (!T || (isInterface(T) && !isTypeParam(T))) target = defaultType(x.type);
     const [t, v, code] = implicitTypeAndValue(c, x, target!);
     if (code) {
-      let msg = `cannot use ${c.opString(x)} as ${c.typeStr(target)} value in ${context}`;
+      let msg = `cannot use ${c.opString(x)} as ${tname(target)} value in ${context}`;
       if (code === 'truncated') msg += ' (truncated)';
       else if (code === 'overflows') msg += ' (overflows)';
       c.errorf(x.expr ?? 0, msg);
@@ -104,7 +109,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
   if (!T) return;
   const cause: AssignCause = { cause: '' };
   if (!operandAssignableTo(c, x, T, cause)) {
-    const msg = `cannot use ${c.opString(x)} as ${c.typeStr(T)} value in ${context}`;
+    const msg = `cannot use ${c.opString(x)} as ${tname(T)} value in ${context}`;
     c.errorf(x.expr ?? 0, cause.cause ? `${msg}: ${cause.cause}` : msg);
     x.mode = 'invalid';
   }
@@ -112,7 +117,7 @@ export function assignment(c: Checker, x: Operand, T: Type | null, context: stri
 
 /** Initializes vars (possibly with nil types) from rhs expressions (var decls, :=). */
 export function initVars(c: Checker, lhs: Var[], rhs: readonly ast.Expr[], returnStmt: ast.Node | null): void {
-  const context = returnStmt ? 'return statement' : 'variable declaration';
+  const context = returnStmt ? 'return statement' : 'assignment'; // (go/types initVars: also for := and var a, b = f())
   const isCall = rhs.length === 1 && ast_unparen(rhs[0]).kind === 'CallExpr';
   if (lhs.length === rhs.length && !isCall) {
     lhs.forEach((v, i) => {
@@ -134,6 +139,14 @@ export function initVars(c: Checker, lhs: Var[], rhs: readonly ast.Expr[], retur
     rhs.forEach((r) => rawExpr(c, r, null, false));
   }
   for (const v of lhs) if (!v.type) v.type = invalidType;
+}
+
+/** go/types varDecl of one variable: its init expression must be single-valued (a multi-value
+ *  call is "multiple-value f() ... in single-value context", not an assignment mismatch). */
+export function initSingleVar(c: Checker, v: Var, init: ast.Expr): void {
+  const x = expr(c, init, v.type);
+  initVar(c, v, x, 'variable declaration');
+  if (!v.type) v.type = invalidType;
 }
 
 /** Records the comma-ok form's tuple type (T, bool) for the expression (as go/types). */
@@ -176,6 +189,6 @@ function initVar(c: Checker, v: Var, x: Operand, context: string): void {
     }
     v.type = t;
   }
-  assignment(c, x, v.type, context);
+  assignment(c, x, v.type, context, v.alias);
 }
 

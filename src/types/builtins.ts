@@ -63,6 +63,7 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
   if (pre && pre.length !== n && !(n === 1 && pre.length > 1)) { /* unreachable */ }
   const nargs = pre ? pre.length : n;
   const arg = (i: number, _hint: Type | null = null): Operand => pre![i];
+  if (pre && pre.some((a) => bad(a))) return invalidOperand(e); // errors reported with the arguments
   if (pre && pre.length !== n) {
     // spread call: check count against the spread values
     if (pre.length < min || (!variadic && pre.length > min)) {
@@ -162,14 +163,14 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
       const args = callArgs(c, e);
       const s = args[0];
       if (!s || bad(s)) return invalidOperand(e);
-      if (s.type.kind === 'Basic' && s.type.basicKind === BasicKind.UntypedNil) {
-        c.errorf(s.expr ?? e, 'invalid argument: nil is not a typed slice');
-        return invalidOperand(e);
-      }
       const S = s.type;
       const su = coreType(S);
       if (!su || su.kind !== 'Slice') {
-        c.errorf(s.expr ?? e, `invalid argument: ${c.opString(s)} is not a slice`);
+        let cause: string;
+        if (s.nil || (S.kind === 'Basic' && S.basicKind === BasicKind.UntypedNil)) cause = 'have untyped nil';
+        else if (isTypeParam(S)) cause = su ? `${c.opString(s)} has core type ${c.typeStr(su)}` : `${c.opString(s)} has no core type`;
+        else cause = `have ${c.opString(s)}`;
+        c.errorf(s.expr ?? e, `first argument to append must be a slice; ${cause}`);
         return invalidOperand(e);
       }
       const T = su.elem;
@@ -189,14 +190,11 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
           return value(S);
         }
         assignment(c, y, new Slice(T), 'argument to append');
-        if (bad(y)) return invalidOperand(e);
         recordBuiltin(c, e, [S, new Slice(T)], S, true);
         return value(S);
       }
-      for (const a of args.slice(1)) {
-        assignment(c, a, T, 'argument to append');
-        if (bad(a)) return invalidOperand(e);
-      }
+      // ok to continue even if the arguments reported errors (go/types): the result is still an S
+      for (const a of args.slice(1)) assignment(c, a, T, 'argument to append');
       recordBuiltin(c, e, [S, ...args.slice(1).map(() => T)], S, true);
       return value(S);
     }
@@ -336,7 +334,7 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
       else if (u.kind === 'Basic' && u.basicKind === BasicKind.Complex128) res = Typ[BasicKind.Float64];
       else if (u.kind === 'Basic' && u.basicKind === BasicKind.UntypedComplex) res = Typ[BasicKind.UntypedFloat];
       else {
-        c.errorf(x.expr ?? e, `invalid argument: argument has type ${c.typeStr(x.type)}, expected complex number`);
+        c.errorf(x.expr ?? e, `invalid argument: argument has type ${c.typeStr(x.type)}, expected complex type`);
         return invalidOperand(e);
       }
       if (x.mode === 'constant') {
@@ -411,7 +409,13 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
       let t: Type = sel.recv;
       for (let i = 0; i < sel.index.length; i++) {
         if (t.kind === 'Pointer' || underlying(t).kind === 'Pointer') {
-          if (i > 0) { c.errorf(a, `invalid argument: field ${a.sel.name} is embedded via a pointer in ${c.exprStr(a.x)}`); return invalidOperand(e); }
+          if (i > 0) {
+            // go/types names derefStructPtr of the selector's base type
+            const ru = underlying(sel.recv);
+            const base = ru.kind === 'Pointer' && underlying(ru.elem).kind === 'Struct' ? ru.elem : sel.recv;
+            c.errorf(a.x, `invalid argument: field ${a.sel.name} is embedded via a pointer in ${c.typeStr(base)}`);
+            return invalidOperand(e);
+          }
           t = (underlying(t) as Pointer).elem;
         }
         const s = underlying(t);
@@ -420,7 +424,9 @@ export function builtin(c: Checker, e: ast.CallExpr, id: string): Operand {
         t = s.fields[sel.index[i]].type!;
       }
       recordBuiltin(c, e, [x.type], Typ[BasicKind.Uintptr]);
-      if (hasTypeParam(sel.recv)) return value(Typ[BasicKind.Uintptr]);
+      // not constant when the (pointed-to) struct's layout depends on a type parameter
+      const base = underlying(sel.recv).kind === 'Pointer' ? (underlying(sel.recv) as Pointer).elem : sel.recv;
+      if (hasTypeParam(base)) return value(Typ[BasicKind.Uintptr]);
       return { mode: 'constant', expr: e, type: Typ[BasicKind.Uintptr], val: C.makeInt64(off) };
     }
     case 'Add': {
@@ -481,10 +487,7 @@ function sizeArg(c: Checker, a: ast.Expr, _ctx: string): number {
   const x = expr(c, a);
   if (bad(x)) return -2;
   if (isUntyped(x.type)) {
-    if (x.mode === 'constant') {
-      const v = C.toInt(x.val!);
-      if (v.kind !== 'Int') { c.errorf(a, `${c.opString(x)} truncated to int`); return -2; }
-    }
+    // go/types isValidIndex: "a constant index that is untyped is given type int"
     convertUntyped(c, x, Typ[BasicKind.Int]);
     if (bad(x)) return -2;
   }

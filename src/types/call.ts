@@ -14,7 +14,7 @@ import { invalidOperand, type Checker, type Operand } from './checker.js';
 import { bad } from './checker.js';
 import {
   expr, rawExpr, multiExpr, assignment, objOperand, updateExprType, representableConst, coreType,
-  singleValue,
+  singleValue, operandAssignableTo,
 } from './expr.js';
 import { lookupIdent, typExpr } from './typexpr.js';
 import { objDecl } from './decl.js';
@@ -49,7 +49,8 @@ export function callExpr(c: Checker, e: ast.CallExpr): Operand {
     if (bad(arg)) return invalidOperand(e);
     conversion(c, arg, T);
     if (bad(arg)) return invalidOperand(e);
-    return { ...arg, expr: e };
+    if (x.alias && x.alias.type === arg.type) return { ...arg, expr: e, alias: x.alias };
+    return { ...arg, expr: e, alias: undefined };
   }
   if (x.mode === 'builtin') return builtin(c, e, x.builtin!);
   singleValue(c, x);
@@ -80,7 +81,8 @@ function isPanicLike(_e: ast.CallExpr): boolean { return false; }
 /** Evaluates call arguments (spreading a single multi-value call). Untyped constants stay
  *  untyped until assigned to parameters. */
 export function callArgs(c: Checker, e: ast.CallExpr): Operand[] {
-  if (e.args.length === 1 && e.ellipsis < 0) {
+  if (e.args.length === 1) {
+    // (also with ...: f(g()...) is reported by checkArguments, as go/types genericExprList does)
     const xs = multiExpr(c, e.args[0], false, true);
     return xs;
   }
@@ -147,7 +149,7 @@ export function checkArguments(c: Checker, e: ast.CallExpr, sig: Signature, args
     return;
   }
   nargs = args.length;
-  for (let i = 0; i < nargs; i++) assignment(c, args[i], ptypes[i], context);
+  for (let i = 0; i < nargs; i++) assignment(c, args[i], ptypes[i], context, params[Math.min(i, npars - 1)]?.alias ?? null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -194,7 +196,10 @@ export function conversion(c: Checker, x: Operand, T: Type): void {
     if (ok) { x.mode = 'value'; x.nil = false; }
   }
   if (!ok) {
-    c.errorf(x.expr ?? 0, `cannot convert ${c.opString(x)} to type ${c.typeStr(T)}`);
+    // go/types convertibleTo keeps the cause of the failed assignability (a missing method)
+    const cause = { cause: '' };
+    if (!isTypeParam(T) && !isUntyped(x.type)) operandAssignableTo(c, { ...x }, T, cause);
+    c.errorf(x.expr ?? 0, `cannot convert ${c.opString(x)} to type ${c.typeStr(T)}${cause.cause ? `: ${cause.cause}` : ''}`);
     x.mode = 'invalid';
     return;
   }
@@ -227,7 +232,7 @@ export function selector(c: Checker, e: ast.SelectorExpr, allowGeneric: boolean)
       c.recordUse(e.x, o);
       const m = o.imported.scope.lookup(sel);
       if (!m) {
-        c.errorf(e.sel, `undefined: ${e.x.name}.${sel}`);
+        if (!o.imported.fake) c.errorf(e.sel, `undefined: ${e.x.name}.${sel}`);
         return invalidOperand(e);
       }
       if (!m.exported()) {
@@ -309,7 +314,8 @@ function methodExpr(c: Checker, e: ast.SelectorExpr, T: Type): Operand {
       c.errorf(e, `invalid method expression ${c.typeStr(T)}.${sel} (needs pointer receiver (*${c.typeStr(T)}).${sel})`);
       return invalidOperand(e);
     }
-    c.errorf(e.sel, `${c.exprStr(e)} undefined (type ${c.typeStr(T)} has no method ${sel})`);
+    if (!r.obj) c.errorf(e.sel, `${c.exprStr(e)} undefined (${lookupError(c, T, sel)})`);
+    else c.errorf(e.sel, `${c.exprStr(e)} undefined (type ${c.typeStr(T)} has no method ${sel})`); // a field
     return invalidOperand(e);
   }
   const f = r.obj;
@@ -317,7 +323,9 @@ function methodExpr(c: Checker, e: ast.SelectorExpr, T: Type): Operand {
   c.recordUse(e.sel, f);
   c.addDep(f.origin);
   const sig = f.type as Signature;
-  const recv = new Var(c.pkg, '_', T);
+  // named like the other parameters: all named or none (go/types methodExpr)
+  const recvName = sig.params.vars.length > 0 && sig.params.vars[0].name !== '' ? (sig.recv?.name || '_') : '';
+  const recv = new Var(c.pkg, recvName, T);
   const params = [recv, ...sig.params.vars];
   const ft = new Signature(null, [], new Tuple(params), sig.results, sig.variadic);
   recordSelection(c, e, 'MethodExpr', T, f, r.index!, r.indirect, ft);

@@ -15,6 +15,7 @@ import { Info, type Mode, type TypeAndValue } from './info.js';
 import { unquoteString, type Value } from './constant.js';
 import { Universe, UnsafePkg } from './universe.js';
 import { exprString } from './exprstring.js';
+import { relPosition } from '../syntax/position.js';
 
 export interface TypeError {
   filename: string;
@@ -49,6 +50,12 @@ export interface Operand {
   builtin?: string;
   /** The operand is the predeclared nil (types2 nilvalue mode), whatever type it was given. */
   nil?: boolean;
+  /**
+   * The alias name its type was written with (`type A = T`; `A{}`, `A(x)`, a variable declared `A`):
+   * go/types (gotypesalias=1) keeps Alias types and names them in messages. Only used while
+   * alias.type is still the operand's type.
+   */
+  alias?: TypeName;
 }
 
 export function invalidOperand(e: ast.Expr | null): Operand {
@@ -63,6 +70,8 @@ export interface DeclInfo {
   typ: ast.Expr | null;
   /** const/var init expression. */
   init: ast.Expr | null;
+  /** const: the init expression is inherited from a previous spec (errors go to the name). */
+  inherited?: boolean;
   /** Vars declared together by `var a, b = f()` (n:1 init). */
   lhs: Var[] | null;
   iota: number;
@@ -84,6 +93,47 @@ export interface FuncCtx {
   hasDefer: boolean;
 }
 
+/** types2 validatedImportPath: the import path of a literal, or why it is not a valid one. */
+export function validatedImportPath(lit: string): { path: string; err: string | null } {
+  const raw = unquoteString(lit);
+  if (raw === null) return { path: '', err: 'invalid syntax' };
+  if (raw === '') return { path: '', err: 'empty string' };
+  const path = new TextDecoder().decode(Uint8Array.from(raw, (ch) => ch.charCodeAt(0)));
+  const illegal = '!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD';
+  for (const ch of path) {
+    const graphic = /[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]/u.test(ch);
+    if (!graphic || /\s/u.test(ch) || illegal.includes(ch)) {
+      const cp = ch.codePointAt(0)!;
+      const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+      const printable = graphic && (!/\p{Zs}/u.test(ch) || ch === ' ');
+      return { path, err: `invalid character ${printable ? `${hex} '${ch}'` : hex}` };
+    }
+  }
+  return { path, err: null };
+}
+
+function isLocalImport(p: string): boolean {
+  return p.startsWith('/') || p.startsWith('./') || p === '.' || p.startsWith('../') || p === '..';
+}
+
+/** path.Clean. */
+function cleanPath(p: string): string {
+  if (p === '') return '.';
+  const rooted = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!rooted) out.push('..');
+      continue;
+    }
+    out.push(part);
+  }
+  const s = (rooted ? '/' : '') + out.join('/');
+  return s === '' ? '.' : s;
+}
+
 export class Checker {
   readonly info = new Info();
   readonly errors: TypeError[] = [];
@@ -94,6 +144,8 @@ export class Checker {
   decl: DeclInfo | null = null;
   /** Current scope. */
   scope: Scope;
+  /** Position for errors while checking an inherited constant init expression (go/types errpos). */
+  errpos: number | null = null;
   /** Current iota value (in const declarations) or null. */
   iota: Value | null = null;
   /** Current function context. */
@@ -110,6 +162,10 @@ export class Checker {
   /** Interfaces created while declaring types (type set caches reset after the type phase). */
   readonly ifaces: Interface[] = [];
   typePhase = false;
+  /** Declared type names whose types still need go/types validType (run after the type phase). */
+  readonly validTypes: TypeName[] = [];
+  /** Collecting the constraints of a type parameter list (go/types inTParamList). */
+  inTParamList = false;
   /** All local Vars declared in function bodies (for unused reporting). */
   localVars: Var[] = [];
   readonly qf: Qualifier;
@@ -130,8 +186,10 @@ export class Checker {
   // -------------------------------------------------------------------------------------------
   // Errors
 
+  /** The position of a byte offset, as cmd/compile reports it: //line directives apply (column 0: unknown). */
   position(file: ast.File | null, offset: number): { filename: string; line: number; column: number } {
     if (!file) return { filename: '', line: 0, column: 0 };
+    if (file.lineDirectives.length > 0) return relPosition(file.filename, file.lines, file.lineDirectives, offset);
     const lines = file.lines;
     let lo = 0, hi = lines.length - 1;
     while (lo < hi) {
@@ -141,21 +199,34 @@ export class Checker {
     return { filename: file.filename, line: lo + 1, column: offset - (lines[lo] ?? 0) + 1 };
   }
 
+  /** "file:line:col" of an offset in the current file (positions inside messages). */
+  posString(offset: number): string {
+    const p = this.position(this.file, offset);
+    return p.column > 0 ? `${p.filename}:${p.line}:${p.column}` : `${p.filename}:${p.line}`;
+  }
+
   /** "file:line:col" of an object's declaration (for "other declaration of" notes). */
   objPosString(o: Obj): string {
     const f = this.filesByName.get(o.filename) ?? null;
     if (!f || o.pos < 0) return '';
     const p = this.position(f, o.pos);
-    return `${p.filename}:${p.line}:${p.column}`;
+    return p.column > 0 ? `${p.filename}:${p.line}:${p.column}` : `${p.filename}:${p.line}`;
   }
 
   errorf(at: number | ast.Node, msg: string, soft = false): void {
-    const off = typeof at === 'number' ? at : at.pos;
+    // go/types: messages mentioning "invalid operand" or "invalid type" (not at the start) are
+    // follow-on errors, dropped once an error has been reported.
+    if (this.errors.length > 0 && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return;
+    const off = this.errpos ?? (typeof at === 'number' ? at : at.pos);
     const p = this.position(this.file, off);
     this.errors.push({ ...p, msg, soft, offset: off });
   }
 
   typeStr(t: Type | null): string { return typeString(t, this.qf); }
+  /** An alias type name as go/types prints it (qualified by package outside this one). */
+  aliasName(a: TypeName): string { return a.pkg && a.pkg !== this.pkg ? `${a.pkg.name}.${a.name}` : a.name; }
+  /** The alias a type expression names, if any (`A`, `pkg.A`, `(A)`). */
+  readonly aliasOf = new WeakMap<ast.Expr, TypeName>();
   exprStr(e: ast.Expr | null): string { return exprString(e); }
 
   /** go/types operandString (types2 flavour). */
@@ -187,7 +258,7 @@ export class Checker {
     if (hasType) {
       if (isValid(x.type)) {
         buf.push(x.type.kind === 'Named' && x.type.typeParams.length > 0 && !x.type.isInstance() ? ' of generic type ' : ' of type ');
-        buf.push(this.typeStr(x.type));
+        buf.push(x.alias && x.alias.type === x.type ? this.aliasName(x.alias) : this.typeStr(x.type));
         if (x.type.kind === 'TypeParam') buf.push(' constrained by ', this.typeStr(x.type.constraint));
       } else buf.push(' with invalid type');
     }
@@ -211,18 +282,19 @@ export class Checker {
   recordUse(id: ast.Ident, obj: Obj): void { this.info.uses.set(id, obj); }
   recordScope(n: ast.Node, s: Scope): void { this.info.scopes.set(n, s); }
 
-  /** Declares obj in scope s (reporting redeclarations) and records the definition. */
-  declare(s: Scope, id: ast.Ident | null, obj: Obj): void {
+  /** Declares obj in scope s (reporting redeclarations) and records the definition; false if redeclared. */
+  declare(s: Scope, id: ast.Ident | null, obj: Obj): boolean {
     if (obj.name !== '_') {
       const alt = s.insert(obj);
       if (alt) {
         const other = this.objPosString(alt);
         this.errorf(id ?? obj.pos, `${obj.name} redeclared in this block${other ? `\n\t${other}: other declaration of ${obj.name}` : ''}`);
         if (id) this.recordDef(id, obj);
-        return;
+        return false;
       }
     }
     if (id) this.recordDef(id, obj);
+    return true;
   }
 
   newScope(node: ast.Node | null, comment: string, kind: 'block' | 'func' = 'block'): Scope {
@@ -263,6 +335,7 @@ export class Checker {
               this.errorf(d.name, 'func init must have no arguments and no return values');
             }
             if (d.type.typeParams) this.errorf(d.name, 'func init must have no type parameters');
+            if (!d.body) this.errorf(d.name, 'missing function body', true); // init functions must have a body
           } else if (name === '_') {
             this.recordDef(d.name, f);
           } else {
@@ -288,16 +361,9 @@ export class Checker {
               s.names.forEach((id, i) => {
                 const c = new Const(this.pkg, id.name, null, { kind: 'Unknown' }, id.pos, file.filename);
                 const init = lastValues[i] ?? null;
-                this.objMap.set(c, mkDecl({ typ: lastTyp, init, iota }));
-                this.declare(this.pkg.scope, id, c);
+                this.declarePkgObj(id, c, mkDecl({ typ: lastTyp, init, iota, inherited: s.type === null && s.values.length === 0 }));
               });
-              if (s.values.length === 0 && lastValues.length === 0 && s.type === null) {
-                this.errorf(s.names[0], 'missing init expr for const declaration');
-              } else if (s.names.length > lastValues.length && lastValues.length > 0) {
-                this.errorf(s.names[lastValues.length], 'missing init expr for const declaration');
-              } else if (s.values.length > s.names.length) {
-                this.errorf(s.values[s.names.length], 'extra init expr');
-              }
+              this.arity(s, lastValues, true, s.type === null && s.values.length === 0 && lastValues.length > 0);
             });
             break;
           }
@@ -311,22 +377,18 @@ export class Checker {
               });
               if (s.values.length === 1 && s.names.length > 1) {
                 const di = mkDecl({ typ: s.type, init: s.values[0], lhs: vars });
-                for (const v of vars) this.objMap.set(v, di);
+                vars.forEach((v, i) => this.declarePkgObj(s.names[i], v, di));
               } else {
-                vars.forEach((v, i) => this.objMap.set(v, mkDecl({ typ: s.type, init: s.values[i] ?? null })));
-                if (s.values.length > 0 && s.values.length !== s.names.length) {
-                  this.assignMismatchDecl(s, s.names.length, s.values.length);
-                }
+                vars.forEach((v, i) => this.declarePkgObj(s.names[i], v, mkDecl({ typ: s.type, init: s.values[i] ?? null })));
+                if (s.type === null || s.values.length > 0) this.arity(s, s.values, false, false);
               }
-              vars.forEach((v, i) => this.declare(this.pkg.scope, s.names[i], v));
             }
             break;
           case 'type':
             for (const s of d.specs) {
               if (s.kind !== 'TypeSpec') continue;
               const tn = new TypeName(this.pkg, s.name.name, null, s.name.pos, file.filename);
-              this.objMap.set(tn, mkDecl({ tspec: s }));
-              this.declare(this.pkg.scope, s.name, tn);
+              this.declarePkgObj(s.name, tn, mkDecl({ tspec: s }));
             }
             break;
         }
@@ -351,9 +413,33 @@ export class Checker {
       for (const [name, obj] of fs.elems) {
         const alt = this.pkg.scope.lookup(name);
         if (alt && obj.kind === 'PkgName') {
-          this.errorf(alt.pos, `${name} already declared through import of package ${obj.imported.name} (${JSON.stringify(obj.imported.path)})`);
+          const other = this.objPosString(obj);
+          this.errorf(alt.pos, `${name} already declared through import of package ${obj.imported.name} (${JSON.stringify(obj.imported.path)})${other ? `\n\t${other}: other declaration of ${name}` : ''}`);
         }
       }
+    }
+  }
+
+  /** types2 declarePkgObj: a package-level const, var or type (never named init, nor main in package main). */
+  declarePkgObj(id: ast.Ident, obj: Obj, d: DeclInfo): void {
+    if (id.name === 'init') { this.errorf(id, 'cannot declare init - must be func'); return; }
+    if (id.name === 'main' && this.pkg.name === 'main') { this.errorf(id, 'cannot declare main - must be func'); return; }
+    this.objMap.set(obj, d);
+    this.declare(this.pkg.scope, id, obj);
+  }
+
+  /** types2 arity: the numbers of names and init values of a const or var spec must match. */
+  arity(s: ast.ValueSpec, values: readonly ast.Expr[], constDecl: boolean, inherited: boolean): void {
+    const l = s.names.length;
+    const r = values.length;
+    if (l < r) {
+      const n = values[l];
+      if (inherited) {
+        const p = this.position(this.file, n.pos);
+        this.errorf(s.pos, `extra init expr at ${p.filename}:${p.line}:${p.column}`);
+      } else this.errorf(n, `extra init expr ${exprString(n)}`);
+    } else if (l > r && (constDecl || r !== 1)) {
+      this.errorf(s.names[r], `missing init expr for ${s.names[r].name}`);
     }
   }
 
@@ -365,18 +451,35 @@ export class Checker {
   }
 
   collectImport(file: ast.File, fileScope: Scope, s: ast.ImportSpec): void {
-    const path = unquoteString(s.path.value) ?? '';
+    if (s.path.bad) return; // error reported during parsing
+    const vp = validatedImportPath(s.path.value);
+    if (vp.err !== null) { this.errorf(s.path, `invalid import path (${vp.err})`); return; }
+    const path = vp.path;
     let imp: Package | null;
     if (path === 'unsafe') imp = UnsafePkg;
     else if (path === 'C') { this.errorf(s.path, 'cgo not supported'); return; }
-    else imp = this.importer.import(path);
-    if (!imp) {
-      this.errorf(s.path, `could not import ${path} (package ${path} is not in std)`);
-      return;
+    else {
+      // the checks of cmd/compile's importer (noder/import.go) before it looks for the package
+      let why = '';
+      if (path === 'main') why = 'cannot import "main"';
+      else if (path === this.pkg.path) why = `import ${JSON.stringify(path)} while compiling that package (import cycle)`;
+      else if (path.startsWith('/')) why = 'import path cannot be absolute path';
+      else if (!isLocalImport(path) && cleanPath(path) !== path) why = `non-canonical import path ${JSON.stringify(path)} (should be ${JSON.stringify(cleanPath(path))})`;
+      imp = why ? null : this.importer.import(path);
+      if (!imp) {
+        this.errorf(s.path, `could not import ${path} (${why || `package ${path} is not in std`})`);
+        // go/types goes on with a fake package, so that uses of it report nothing more
+        let n = path.endsWith('/') ? path.slice(0, -1) : path;
+        n = n.slice(n.lastIndexOf('/') + 1);
+        imp = new Package(path, n, null);
+        imp.fake = true;
+      }
     }
-    if (!this.pkg.imports.includes(imp)) this.pkg.imports.push(imp);
     const name = s.name ? s.name.name : imp.name;
+    if (name === 'init') { this.errorf(s, 'cannot import package as init - init must be a func'); return; }
+    if (!this.pkg.imports.includes(imp)) this.pkg.imports.push(imp);
     const pn = new PkgName(this.pkg, name, imp, s.name ? s.name.pos : s.path.pos, file.filename);
+    if (imp.fake) pn.used = true;
     if (s.name) this.recordDef(s.name, pn); else this.info.implicits.set(s, pn);
     if (name === '_') return;
     if (name === '.') {
@@ -384,13 +487,14 @@ export class Checker {
         if (!o.exported()) continue;
         fileScope.elems.set(n, o);
       }
-      this.dotImports.push({ pkgName: pn, spec: s, used: false });
+      this.dotImports.push({ pkgName: pn, spec: s, used: imp.fake });
       return;
     }
     this.pkgNames.push(pn);
     const alt = fileScope.insert(pn);
     if (alt) {
-      this.errorf(s.name ?? s.path, `${name} redeclared in this block`);
+      const other = this.objPosString(alt);
+      this.errorf(s.name ?? s.path, `${name} redeclared in this block${other ? `\n\t${other}: other declaration of ${name}` : ''}`);
     }
     void file;
   }

@@ -520,6 +520,15 @@ export function roundComplex(x: Value, bits: 32 | 64): Value | null {
 // Formatting (go/constant String / ExactString)
 
 /** Go %.6g formatting of a float64 (fmt's %g with precision 6). */
+/** Go's %g (strconv 'g', shortest): shortest round-trip digits, exponent form below 1e-4 or from 1e6. */
+export function formatGShortest(f: number): string {
+  if (f === 0 || !isFinite(f)) return formatG(f);
+  const [m, es] = f.toExponential().split('e');
+  const exp = parseInt(es, 10);
+  if (exp < -4 || exp >= 6) return `${m}e${exp < 0 ? '-' : '+'}${Math.abs(exp) < 10 ? '0' : ''}${Math.abs(exp)}`;
+  return String(f);
+}
+
 export function formatG(f: number, prec = 6): string {
   if (f === 0) return Object.is(f, -0) ? '-0' : '0';
   if (!isFinite(f)) return f > 0 ? '+Inf' : f < 0 ? '-Inf' : 'NaN';
@@ -538,7 +547,12 @@ export function formatG(f: number, prec = 6): string {
 
 function ratString(r: Rat): string {
   const f = ratToFloat64(r);
-  if (isFinite(f) && (f !== 0 || r.num === 0n)) return formatG(f);
+  if (isFinite(f) && (f !== 0 || r.num === 0n)) {
+    const s = formatG(f);
+    // not an integer but it does not look like it: more digits (%g; go.dev/issue/56220)
+    if (r.den !== 1n && !s.includes('.')) return formatGShortest(f);
+    return s;
+  }
   // Out of float64 range: mantissa-exponent form in decimal.
   const neg = r.num < 0n;
   const a = babs(r.num);

@@ -11,7 +11,7 @@ import { Var, Func, TypeName, Const, Scope, Package, type Obj } from './objects.
 import { Checker, type DeclInfo, type Config, type Importer, type TypeError, type FuncCtx, type Operand } from './checker.js';
 import { bad } from './checker.js';
 import { typExpr, funcType, collectTypeParams, interfaceType } from './typexpr.js';
-import { expr, assignment, initVars } from './expr.js';
+import { expr, assignment, initVars, initSingleVar } from './expr.js';
 import { funcBody } from './stmt.js';
 import { makeInt64, unknownValue } from './constant.js';
 import type { Info } from './info.js';
@@ -25,11 +25,18 @@ const objPath: Obj[] = [];
 /** Resolves a package-level object (go/types objDecl). */
 export function objDecl(c: Checker, obj: Obj): void {
   const d = c.objMap.get(obj);
-  if (!d) return;
+  if (!d) {
+    // a local type name met again while being declared
+    if (obj.kind === 'TypeName' && objPath.includes(obj) && !validTypeCycle(c, obj)) obj.type = invalidType;
+    return;
+  }
   if (d.color === 2) return;
   if (d.color === 1) {
     // cycle
-    if (obj.kind === 'TypeName') return; // Named already exists (recursive type through indirection)
+    if (obj.kind === 'TypeName') {
+      if (!validTypeCycle(c, obj)) obj.type = invalidType;
+      return;
+    }
     if (obj.kind === 'Func') return;
     if (!obj.type) {
       // var cycles are reported by initOrder (as types2 does); const cycles here
@@ -47,15 +54,17 @@ export function objDecl(c: Checker, obj: Obj): void {
   }
   d.color = 1;
   objPath.push(obj);
-  const saved = { file: c.file, scope: c.scope, decl: c.decl, iota: c.iota, fctx: c.fctx };
+  const saved = { file: c.file, scope: c.scope, decl: c.decl, iota: c.iota, fctx: c.fctx, errpos: c.errpos, inTParamList: c.inTParamList };
   c.file = d.file;
   c.scope = d.fileScope;
   c.decl = d;
   c.iota = null;
   c.fctx = null;
+  c.errpos = null;
+  c.inTParamList = false;
   try {
     switch (obj.kind) {
-      case 'Const': constDecl(c, obj, d.typ, d.init, d.iota); break;
+      case 'Const': constDecl(c, obj, d.typ, d.init, d.iota, d.inherited === true); break;
       case 'Var': varDecl(c, obj, d); break;
       case 'TypeName': typeDecl(c, obj, d.tspec!); break;
       case 'Func': funcDecl(c, obj, d); break;
@@ -64,10 +73,21 @@ export function objDecl(c: Checker, obj: Obj): void {
     objPath.pop();
     d.color = 2;
     c.file = saved.file; c.scope = saved.scope; c.decl = saved.decl; c.iota = saved.iota; c.fctx = saved.fctx;
+    c.errpos = saved.errpos; c.inTParamList = saved.inTParamList;
   }
 }
 
-export function constDecl(c: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, iota: number): void {
+export function constDecl(c: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, iota: number, inherited = false): void {
+  const savedErrpos = c.errpos;
+  c.errpos = null;
+  try {
+    constDecl1(c, obj, typ, init, iota, inherited);
+  } finally {
+    c.errpos = savedErrpos;
+  }
+}
+
+function constDecl1(c: Checker, obj: Const, typ: ast.Expr | null, init: ast.Expr | null, iota: number, inherited: boolean): void {
   c.iota = makeInt64(iota);
   let t: Type | null = null;
   if (typ) {
@@ -79,6 +99,8 @@ export function constDecl(c: Checker, obj: Const, typ: ast.Expr | null, init: as
     }
   }
   if (!init) { obj.type = t ?? invalidType; obj.val = unknownValue; return; }
+  // errors in an inherited init expression are reported at the constant (go/types errpos)
+  if (inherited) c.errpos = obj.pos;
   const x = expr(c, init);
   if (x.mode !== 'constant') {
     if (!bad(x)) c.errorf(init, `${c.opString(x)} is not constant`);
@@ -95,13 +117,15 @@ function varDecl(c: Checker, obj: Var, d: DeclInfo): void {
   let t: Type | null = null;
   if (d.typ) t = typExpr(c, d.typ);
   const lhs = d.lhs ?? [obj];
-  if (t) for (const v of lhs) v.type = t;
+  if (t) for (const v of lhs) { v.type = t; v.alias = c.aliasOf.get(d.typ!) ?? null; }
   if (!d.init) { if (!t) obj.type = invalidType; return; }
-  initVars(c, lhs, [d.init], null);
+  if (lhs.length === 1) initSingleVar(c, lhs[0], d.init);
+  else initVars(c, lhs, [d.init], null);
   for (const v of lhs) if (!v.type) v.type = invalidType;
 }
 
 function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  c.validTypes.push(obj); // go/types: check.later(validType), registered first
   if (spec.assign >= 0) {
     obj.isAlias = true;
     if (spec.typeParams) c.errorf(spec.typeParams.pos, 'generic type alias requires GOEXPERIMENT=aliastypeparams');
@@ -126,25 +150,10 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     c.errorf(spec.type, `cannot use a type parameter as RHS in type declaration`);
     rhs = invalidType;
   }
-  if (rhs.kind === 'Named') {
-    if (rhs === named || (!rhs.hasUnderlying)) {
-      // `type T T` or a cycle through names only
-      if (rhs === named || isCycle(rhs, named)) {
-        c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
-        rhs = invalidType;
-      }
-    }
-  }
-  named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying ? underlying(rhs) : rhs;
-  const cyc = invalidCycle(named);
-  if (cyc) {
-    if (!cyc.some((t) => reportedCycles.has(t))) {
-      for (const t of cyc) reportedCycles.add(t);
-      if (cyc.length === 1) c.errorf(obj.pos, `invalid recursive type: ${obj.name} refers to itself`);
-      else c.errorf(obj.pos, `invalid recursive type ${obj.name}\n${cyc.map((t) => `\t${c.objPosString(t.obj)}: ${t.obj.name} refers to`).join('\n')}\n\t${c.objPosString(obj)}: ${obj.name}`);
-    }
-    named.underlying = invalidType;
-  }
+  named.fromRHS = rhs;
+  // A Named rhs whose own chain is still unresolved (type T4 T5; type T5 T3 while T3 is being
+  // declared) is kept and resolved on first use (Named.underlying).
+  named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying && isValid(underlying(rhs)) ? underlying(rhs) : rhs;
   // methods
   const ms = c.methodDecls.get(obj) ?? [];
   const seen = new globalThis.Map<string, Func>();
@@ -160,7 +169,8 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
     seen.set(m.name, m);
     named.addMethod(m);
   }
-  // a method may not have the name of a field of the receiver's struct type
+  // a method may not have the name of a field of the receiver's struct type (it stays a method:
+  // selectors find it before the field, go/types checkFieldUniqueness)
   const u = named.hasUnderlying ? named.underlying : null;
   if (u && u.kind === 'Struct') {
     for (const m of named.methods) {
@@ -174,41 +184,116 @@ function typeDecl(c: Checker, obj: TypeName, spec: ast.TypeSpec): void {
   }
 }
 
-function isCycle(t: Named, target: Named): boolean {
-  let cur: Type = t;
-  for (let i = 0; i < 100; i++) {
-    if (cur === target) return true;
-    if (cur.kind !== 'Named' || !cur.hasUnderlying) return false;
-    cur = cur.underlying;
-  }
-  return true;
+/** firstInSrc: the index of the object declared first in the source. */
+function firstInSrc(c: Checker, path: readonly Obj[]): number {
+  const key = (o: Obj): [number, number] => [c.files.findIndex((f) => f.filename === o.filename), o.pos];
+  let fst = 0;
+  let [ff, fp] = key(path[0]);
+  path.forEach((o, i) => {
+    const [f, p] = key(o);
+    if (f < ff || (f === ff && p < fp)) { fst = i; ff = f; fp = p; }
+  });
+  return fst;
 }
 
-/** Detects types that contain themselves by value (struct/array cycles, interfaces embedding
- *  themselves); returns the cycle path of named types starting at n, or null. */
-function invalidCycle(n: Named): Named[] | null {
-  const path: Named[] = [n];
-  const onPath = new Set<Type>([n]);
-  const done = new Set<Type>();
-  const check = (t: Type): Named[] | null => {
-    switch (t.kind) {
-      case 'Named': {
-        if (t === n) return path.slice();
-        if (onPath.has(t) || done.has(t) || !t.hasUnderlying) return null;
-        onPath.add(t); path.push(t);
-        const r = check(t.underlying);
-        path.pop(); onPath.delete(t); done.add(t);
-        return r;
-      }
-      case 'Array': return check(t.elem);
-      case 'Struct': for (const f of t.fields) { const r = f.type ? check(f.type) : null; if (r) return r; } return null;
-      case 'Interface': for (const e of t.embeddeds) { const r = e.kind === 'Named' ? check(e) : null; if (r) return r; } return null;
-      default: return null;
+/** Reports an invalid declaration cycle starting at cycle[start] (go/types cycleError). */
+export function cycleError(c: Checker, cycle: readonly Obj[], start: number): void {
+  const name = (o: Obj): string => (o.pkg && o.pkg !== c.pkg ? `${o.pkg.name}.` : '') + o.name;
+  let obj = cycle[start];
+  const saved = c.file;
+  c.file = c.filesByName.get(obj.filename) ?? c.file;
+  const tname = obj.kind === 'TypeName';
+  if (cycle.length === 1) {
+    c.errorf(obj.pos, tname ? `invalid recursive type: ${name(obj)} refers to itself` : `invalid cycle in declaration: ${name(obj)} refers to itself`);
+  } else {
+    const lines = [tname ? `invalid recursive type ${name(obj)}` : `invalid cycle in declaration of ${name(obj)}`];
+    let i = start;
+    for (let k = 0; k < cycle.length; k++) {
+      lines.push(`\t${c.objPosString(obj)}: ${name(obj)} refers to`);
+      i = (i + 1) % cycle.length;
+      obj = cycle[i];
     }
-  };
-  return n.hasUnderlying ? check(n.underlying) : null;
+    lines.push(`\t${c.objPosString(obj)}: ${name(obj)}`);
+    c.errorf(cycle[start].pos, lines.join('\n'));
+  }
+  c.file = saved;
 }
-const reportedCycles = new WeakSet<Named>();
+
+/**
+ * A type name met again while it is being declared (go/types objDecl on a grey object + validCycle):
+ * a cycle through type definitions only is fine (`type T struct{ next *T }`); through aliases only,
+ * values, or a type parameter list of a generic type it is reported. Returns false if invalid.
+ */
+function validTypeCycle(c: Checker, obj: TypeName): boolean {
+  const i = objPath.indexOf(obj);
+  if (i < 0) return true;
+  const cycle = objPath.slice(i);
+  let nval = 0;
+  let ndef = 0;
+  let tparCycle = false;
+  for (const o of cycle) {
+    if (o.kind === 'Const' || o.kind === 'Var') nval++;
+    else if (o.kind === 'TypeName') {
+      if (c.inTParamList && c.objMap.get(o)?.tspec?.typeParams) { tparCycle = true; break; }
+      if (!o.isAlias) ndef++;
+    }
+  }
+  if (!tparCycle && (nval === cycle.length || (nval === 0 && ndef > 0))) return true;
+  cycleError(c, cycle, firstInSrc(c, cycle));
+  return false;
+}
+
+/** Pushes a local type name being declared (go/types check.push: grey), for cycle detection. */
+export function pushLocalType(obj: TypeName): void { objPath.push(obj); }
+export function popLocalType(): void { objPath.pop(); }
+
+/**
+ * validType: reports types that contain themselves (struct fields, array elements, embedded
+ * interfaces, through instantiations), as go/types validtype.go; such types become invalid.
+ */
+export function validType(c: Checker, t: Named): void {
+  validType0(c, t, [], [], 0);
+}
+
+function validType0(c: Checker, typ: Type, nest: Named[], path: Named[], depth: number): boolean {
+  if (depth > 500) return true;
+  switch (typ.kind) {
+    case 'Array': return validType0(c, typ.elem, nest, path, depth + 1);
+    case 'Struct':
+      for (const f of typ.fields) if (f.type && !validType0(c, f.type, nest, path, depth + 1)) return false;
+      return true;
+    case 'Union':
+      for (const t of typ.terms) if (!validType0(c, t.type, nest, path, depth + 1)) return false;
+      return true;
+    case 'Interface':
+      for (const e of typ.embeddeds) if (!validType0(c, e, nest, path, depth + 1)) return false;
+      return true;
+    case 'Named': {
+      const raw = typ.rawUnderlying;
+      if (raw === null || !isValid(raw)) return false;
+      if (nest.some((e) => e === typ || identical(e, typ))) {
+        typ.underlying = invalidType;
+        typ.orig.underlying = invalidType;
+        const start = path.findIndex((p) => p === typ || identical(p, typ));
+        if (start >= 0) cycleError(c, path.slice(start).map((p) => p.obj), 0);
+        return false;
+      }
+      const rhs = typ.orig.fromRHS;
+      if (rhs === null) return true; // not declared by this checker's source (or no RHS)
+      return validType0(c, rhs, [...nest, typ], [...path, typ], depth + 1);
+    }
+    case 'TypeParam': {
+      const d = nest.length - 1;
+      if (d >= 0) {
+        const inst = nest[d];
+        const i = inst.typeParams.indexOf(typ);
+        if (i >= 0 && i < inst.typeArgs.length) return validType0(c, inst.typeArgs[i], nest.slice(0, d), path, depth + 1);
+      }
+      return true;
+    }
+    default: return true;
+  }
+}
 
 function funcDecl(c: Checker, obj: Func, d: DeclInfo): void {
   const fd = d.fdecl!;
@@ -242,6 +327,7 @@ function packageObjects(c: Checker): void {
   c.typePhase = true;
   for (const o of objs) if (o.kind === 'TypeName') objDecl(c, o);
   c.typePhase = false;
+  for (const tn of c.validTypes.splice(0)) if (tn.type && tn.type.kind === 'Named') validType(c, tn.type);
   for (const o of objs) if (o.kind === 'TypeName' && o.type && o.type.kind === 'Named') c.normalizeNamed(o.type);
   // methods declared on an alias belong to the aliased (local, named) type
   for (const o of objs) {
@@ -297,7 +383,7 @@ function initOrder(c: Checker): void {
   let remaining = vars.slice();
   // report initialization cycles (go/types initorder.go reportCycle)
   for (const v of vars) {
-    const path = c.objMap.get(v)!.init ? cyclePath(c, v) : null;
+    const path = cyclePath(c, v); // (also through a var's type: var x [unsafe.Sizeof(x)]int)
     if (path) {
       const saved = c.file;
       c.file = c.objMap.get(v)!.file;
@@ -379,6 +465,10 @@ function universeScope(): Scope { return Universe; }
 export function checkInto(pkg: Package, files: readonly ast.File[], importer: Importer, conf: Config): CheckResult {
   const c = new Checker(pkg, files, importer, conf);
   try {
+    if (files.length > 0 && files[0].name.name === '_') {
+      c.file = files[0];
+      c.errorf(files[0].name, 'invalid package name _');
+    }
     for (const f of files) {
       if (f.name.name !== pkg.name) {
         c.file = f;

@@ -106,6 +106,7 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
     case 'BadExpr': return invalidOperand(e);
     case 'Ident': return ident(c, e, allowGeneric);
     case 'BasicLit': {
+      if (e.bad) return invalidOperand(e); // error reported during parsing
       const v = C.makeFromLiteral(e.value, e.litKind);
       if (v.kind === 'Unknown') { c.errorf(e, `malformed constant: ${e.value}`); return invalidOperand(e); }
       const k = { INT: BasicKind.UntypedInt, FLOAT: BasicKind.UntypedFloat, IMAG: BasicKind.UntypedComplex, CHAR: BasicKind.UntypedRune, STRING: BasicKind.UntypedString }[e.litKind];
@@ -139,7 +140,7 @@ function exprInternal(c: Checker, e: ast.Expr, hint: Type | null, allowGeneric: 
 
 function ident(c: Checker, e: ast.Ident, allowGeneric: boolean): Operand {
   if (e.name === '_') {
-    c.errorf(e, 'cannot use _ as value');
+    c.errorf(e, 'cannot use _ as value or type');
     return invalidOperand(e);
   }
   const obj = lookupIdent(c, e);
@@ -156,8 +157,8 @@ export function objOperand(c: Checker, e: ast.Expr, obj: Obj, allowGeneric: bool
   c.addDep(obj);
   switch (obj.kind) {
     case 'PkgName':
-      obj.used = true;
-      c.errorf(e, `use of package ${obj.name} without selector`);
+      // types2 does not count this as a use: "imported and not used" follows
+      c.errorf(e, `use of package ${obj.name} not in selector`);
       return invalidOperand(e);
     case 'Const': {
       if (obj === universeIota) {
@@ -174,12 +175,14 @@ export function objOperand(c: Checker, e: ast.Expr, obj: Obj, allowGeneric: bool
         c.errorf(e, `cannot use generic type ${c.typeStr(t)} without instantiation`);
         return invalidOperand(e);
       }
+      if (obj.isAlias) return { mode: 'type', expr: e, type: t, val: null, alias: obj };
       return { mode: 'type', expr: e, type: t, val: null };
     }
     case 'Var': {
       if (obj.pkg === c.pkg || !obj.pkg) obj.used = true;
       c.noteVarUse(obj);
       if (!isValid(obj.type)) return invalidOperand(e);
+      if (obj.alias) return { mode: 'variable', expr: e, type: obj.type!, val: null, alias: obj.alias };
       return { mode: 'variable', expr: e, type: obj.type!, val: null };
     }
     case 'Func': {
@@ -400,7 +403,7 @@ export function updateExprType(c: Checker, e: ast.Expr | null, t: Type, final: b
   c.info.types.set(e, { mode: old.mode, type: t, value: old.mode === 'constant' ? val : null });
 }
 
-export { operandAssignableTo, missingMethodCause, assignment, initVars, recordCommaOk, assignError, type AssignCause } from './assignments.js';
+export { operandAssignableTo, missingMethodCause, assignment, initVars, initSingleVar, recordCommaOk, assignError, type AssignCause } from './assignments.js';
 import { operandAssignableTo } from './assignments.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
     if (e.type.kind === 'ArrayType' && e.type.len && e.type.len.kind === 'Ellipsis') {
       const elem = typExpr(c, e.type.elt);
       // length determined by elements
-      const n = isValid(elem) ? indexedElts(c, e.elts, elem, -1) : (e.elts.forEach((x) => rawExpr(c, x, null, false)), 0);
+      const n = isValid(elem) ? indexedElts(c, e.elts, elem, -1) : (useElts(c, e.elts, invalidType), 0);
       typ = new ArrayT(elem, n);
       c.record(e.type, 'type', typ, null);
       return { mode: 'value', expr: e, type: typ, val: null };
@@ -41,11 +41,10 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
     const u = coreType(base);
     if (u && u.kind === 'Pointer') base = u.elem; // &T{} elided in composite literal of *T elements
   } else {
-    c.errorf(e, 'missing type in composite literal');
-    e.elts.forEach((x) => rawExpr(c, x, null, false));
+    c.errorf(e, 'missing type in composite literal'); // go/types: goto Error, elements unchecked
     return invalidOperand(e);
   }
-  if (!isValid(typ)) { e.elts.forEach((x) => { if (x.kind !== 'KeyValueExpr') rawExpr(c, x, null, false); }); return invalidOperand(e); }
+  if (!isValid(typ)) { useElts(c, e.elts, invalidType); return invalidOperand(e); }
   const u = coreType(base);
   if (!u) { c.errorf(e, `invalid composite literal type ${c.typeStr(typ)}`); return invalidOperand(e); }
   switch (u.kind) {
@@ -77,11 +76,19 @@ export function compositeLit(c: Checker, e: ast.CompositeLit, hint: Type | null)
       break;
     }
     default:
+      useElts(c, e.elts, null);
       if (isValid(u)) c.errorf(e, `invalid composite literal type ${c.typeStr(typ)}`);
-      e.elts.forEach((x) => rawExpr(c, x, null, false));
       return invalidOperand(e);
   }
+  const alias = e.type ? c.aliasOf.get(e.type) : undefined;
+  if (alias && base === typ) return { mode: 'value', expr: e, type: typ, val: null, alias };
   return { mode: 'value', expr: e, type: base === typ ? typ : base, val: null };
+}
+
+/** go/types "use" of the elements of a literal that cannot be checked: the value of key:value pairs
+ *  (the key may be a field name); literals without type get `hint` (invalid: no further errors). */
+function useElts(c: Checker, elts: readonly ast.Expr[], hint: Type | null): void {
+  for (const x of elts) rawExpr(c, x.kind === 'KeyValueExpr' ? x.value : x, hint, false);
 }
 
 function constKey(v: C.Value, t: Type): string {
@@ -103,6 +110,29 @@ function exprWithHint(c: Checker, e: ast.Expr, hint: Type): Operand {
   return expr(c, e, hint);
 }
 
+/** go/types lookupError for a struct literal key: `alt` is a field whose name differs only in case. */
+function structLitLookupError(c: Checker, typ: Type, sel: string, alt: Var | null): string {
+  const T = c.typeStr(typ);
+  const exported = (n: string): boolean => /^\p{Lu}/u.test(n);
+  const tail = (n: string): string => [...n].slice(1).join('');
+  let k: 'missing' | 'misspelled' | 'unexported' | 'inaccessible' = 'missing';
+  if (alt) {
+    if (alt.pkg === c.pkg) k = 'misspelled';
+    else if (exported(sel)) {
+      if (exported(alt.name)) k = 'misspelled';
+      else if (tail(sel) === tail(alt.name)) k = 'unexported';
+    } else if (exported(alt.name)) {
+      if (tail(sel) === tail(alt.name)) k = 'misspelled';
+    } else if (sel === alt.name) k = 'inaccessible';
+  }
+  switch (k) {
+    case 'missing': return `unknown field ${sel} in struct literal of type ${T}`;
+    case 'misspelled': return `unknown field ${sel} in struct literal of type ${T}, but does have ${alt!.name}`;
+    case 'unexported': return `unknown field ${sel} in struct literal of type ${T}, but does have unexported ${alt!.name}`;
+    case 'inaccessible': return `cannot refer to unexported field ${alt!.name} in struct literal of type ${T}`;
+  }
+}
+
 function structLit(c: Checker, e: ast.CompositeLit, s: Struct, typ: Type): void {
   const fields = s.fields;
   if (e.elts.length === 0) return;
@@ -120,11 +150,10 @@ function structLit(c: Checker, e: ast.CompositeLit, s: Struct, typ: Type): void 
         continue;
       }
       const key = el.key;
-      const i = fields.findIndex((f) => sameId(f, c.pkg, key.name));
+      const i = key.name === '_' ? -1 : fields.findIndex((f) => sameId(f, c.pkg, key.name));
       if (i < 0) {
-        const alt = fields.find((f) => f.name === key.name);
-        if (alt) c.errorf(key, `cannot refer to unexported field ${key.name} in struct literal of type ${c.typeStr(typ)}`);
-        else c.errorf(key, `unknown field ${key.name} in struct literal of type ${c.typeStr(typ)}`);
+        const alt = key.name === '_' ? undefined : fields.find((f) => f.name.toLowerCase() === key.name.toLowerCase());
+        c.errorf(key, structLitLookupError(c, typ, key.name, alt ?? null));
         rawExpr(c, el.value, null, false);
         continue;
       }
@@ -328,10 +357,14 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
   let length = -1;
   let res: Operand | null = null;
   const u = coreType(x.type);
-  if (u) switch (u.kind) {
+  if (!u) {
+    c.errorf(e.x, `invalid operation: cannot slice ${c.opString(x)}: ${c.typeStr(x.type)} has no core type`);
+    return invalidOperand(e);
+  }
+  switch (u.kind) {
     case 'Basic':
       if (isString(u)) {
-        if (e.slice3) { c.errorf(e, `invalid operation: 3-index slice of string`); return invalidOperand(e); }
+        if (e.slice3) { c.errorf(e.max ?? e, `invalid operation: 3-index slice of string`); return invalidOperand(e); }
         if (x.mode === 'constant' && x.val) length = C.stringVal(x.val).length;
         res = { mode: 'value', expr: e, type: isUntyped(x.type) ? Typ[BasicKind.String] : x.type, val: null };
         if (isUntyped(x.type)) convertUntyped(c, x, Typ[BasicKind.String]);
@@ -340,7 +373,7 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
     case 'Array':
       length = u.len;
       if (x.mode !== 'variable') {
-        c.errorf(e, `invalid operation: ${c.exprStr(e.x)} (slice of unaddressable value)`);
+        c.errorf(e.x, `invalid operation: ${c.opString(x)} (slice of unaddressable value)`);
         return invalidOperand(e);
       }
       res = { mode: 'value', expr: e, type: new Slice(u.elem), val: null };
@@ -353,27 +386,30 @@ export function sliceExpr(c: Checker, e: ast.SliceExpr): Operand {
     case 'Slice': res = { mode: 'value', expr: e, type: x.type, val: null }; break;
   }
   if (!res) {
-    c.errorf(e.x, `cannot slice ${c.opString(x)}`);
+    c.errorf(e.x, `invalid operation: cannot slice ${c.opString(x)}`);
     return invalidOperand(e);
   }
   if (e.slice3 && (!e.high || !e.max)) {
     c.errorf(e, 'middle index required in 3-index slice');
   }
-  const idx: number[] = [];
-  for (const i of [e.low, e.high, e.max]) {
-    if (!i) { idx.push(-1); continue; }
-    idx.push(checkIndex(c, i, length, true));
-  }
-  // constant indices must be non-decreasing
-  let prev = -1;
-  for (let k = 0; k < idx.length; k++) {
-    const v = idx[k];
-    if (v < 0) continue;
-    if (prev >= 0 && v < prev) {
-      const ie = [e.low, e.high, e.max][k]!;
-      c.errorf(ie, `invalid slice indices: ${v} < ${prev}`);
+  // constant indices (a missing one is 0 first, else the length if known) must be in order;
+  // the first pair out of order is reported (go/types sliceExpr)
+  const exprs = e.slice3 ? [e.low, e.high, e.max] : [e.low, e.high];
+  const ind = exprs.map((ie, i) => {
+    if (ie) { const v = checkIndex(c, ie, length, true); return v >= 0 ? v : -1; }
+    return i === 0 ? 0 : length >= 0 ? length : -1;
+  });
+  outer: for (let i = 0; i < ind.length - 1; i++) {
+    const x = ind[i];
+    if (x <= 0) continue;
+    for (let j = i + 1; j < ind.length; j++) {
+      const y = ind[j];
+      const ye = exprs[j];
+      if (y >= 0 && y < x && ye) {
+        c.errorf(ye, `invalid slice indices: ${y} < ${x}`);
+        break outer;
+      }
     }
-    prev = v;
   }
   return res;
 }
@@ -412,7 +448,7 @@ export function typeAssertion(c: Checker, e: ast.Expr, x: Operand, T: Type, type
   if (!m) return;
   const cause = missingMethodCause(c, T, x.type, m).replace(/^.*? does not implement .*? \(/, '(');
   if (typeSwitch) {
-    c.errorf(e, `impossible type switch case: ${c.exprStr(x.expr)} (${c.opString(x).replace(/^.*? \(/, '').replace(/\)$/, '')}) cannot have dynamic type ${c.typeStr(T)} ${cause}`);
+    c.errorf(e, `impossible type switch case: ${c.exprStr(e)}\n\t${c.opString(x)} cannot have dynamic type ${c.typeStr(T)} ${cause}`);
     return;
   }
   c.errorf(e, `impossible type assertion: ${c.exprStr(e)}\n\t${c.typeStr(T)} does not implement ${c.typeStr(x.type)} ${cause}`);

@@ -41,7 +41,7 @@ function write(w: string[], e: ast.Expr): void {
     case 'Ident': w.push(e.name); return;
     case 'Ellipsis': w.push('...'); if (e.elt) write(w, e.elt); return;
     case 'BasicLit': w.push(e.value); return;
-    case 'FuncLit': w.push('func'); funcSig(w, e.type); w.push(' {…}'); return;
+    case 'FuncLit': w.push('func'); funcSig(w, e.type); w.push(e.body.list.length > 0 ? ' {…}' : ' {}'); return;
     case 'CompositeLit':
       if (e.type) write(w, e.type);
       w.push(e.elts.length ? '{…}' : '{}');

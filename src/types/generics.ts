@@ -144,12 +144,25 @@ export function instantiateRaw(orig: Named, args: Type[]): Named {
 
 /** A string identifying a type up to identity (for instance caching). */
 function typeKey(t: Type): string {
-  if (t.kind === 'TypeParam') return `$${t.obj.name}@${t.obj.pos}@${t.obj.filename}`;
-  if (t.kind === 'Named') {
-    const base = `${t.obj.pkg?.path ?? ''}.${t.obj.name}@${t.obj.pos}@${t.obj.filename}`;
-    return t.typeArgs.length ? `${base}[${t.typeArgs.map(typeKey).join(',')}]` : base;
+  switch (t.kind) {
+    case 'TypeParam': return `$${t.obj.name}@${t.obj.pos}@${t.obj.filename}`;
+    case 'Named': {
+      let base = `${t.obj.pkg?.path ?? ''}.${t.obj.name}@${t.obj.pos}@${t.obj.filename}`;
+      // a local type of a generic function instance (codegen/localtypes.ts): its implicit arguments
+      const imp = (t as { implicitArgs?: Type[] }).implicitArgs;
+      if (imp) base += `{${imp.map(typeKey).join(',')}}`;
+      return t.typeArgs.length ? `${base}[${t.typeArgs.map(typeKey).join(',')}]` : base;
+    }
+    // structurally, so that types built from different (local) named types stay apart
+    case 'Pointer': return '*' + typeKey(t.elem);
+    case 'Slice': return '[]' + typeKey(t.elem);
+    case 'Array': return `[${t.len}]` + typeKey(t.elem);
+    case 'Map': return `map[${typeKey(t.key)}]` + typeKey(t.elem);
+    case 'Chan': return `chan${t.dir}(${typeKey(t.elem)})`;
+    case 'Struct': return `struct{${t.fields.map((f, i) => `${f.embedded ? '!' : ''}${f.name} ${typeKey(f.type!)} ${JSON.stringify(t.tags[i] ?? '')}`).join(';')}}`;
+    case 'Signature': return `func(${t.params.vars.map((v) => typeKey(v.type!)).join(',')}${t.variadic ? '...' : ''})(${t.results.vars.map((v) => typeKey(v.type!)).join(',')})`;
+    default: return typeString(t, pathQualifier) + (containsNamedOrTP(t) ? '#' + uniqueId(t) : '');
   }
-  return typeString(t, pathQualifier) + (containsNamedOrTP(t) ? '#' + uniqueId(t) : '');
 }
 function containsNamedOrTP(t: Type): boolean { return /[A-Za-z]/.test(typeString(t, pathQualifier)) && false; }
 let nextId = 0;

@@ -75,13 +75,16 @@ function lookupImpl(T: Type, _addressable: boolean, pkg: Package | null, name: s
         if (seen.has(t.orig === t ? t : t)) continue;
         seen.add(t);
         const ms = t.methods;
+        let isMethod = false;
         for (let i = 0; i < ms.length; i++) {
           if (sameId(ms[i], pkg, name)) {
             count += e.multiples ? 2 : 1;
             found = ms[i]; foundIndex = [...e.index, i]; foundIndirect = e.indirect;
+            isMethod = true;
             break;
           }
         }
+        if (isMethod) continue; // we can't have a matching field or interface method (go/types)
         t = underlying(t);
       } else if (t.kind === 'TypeParam') {
         t = t.iface();

@@ -72,6 +72,8 @@ export class Var extends ObjectBase {
   isGlobal = false;
   /** Field's origin for instantiated types (the uninstantiated field var); self otherwise. */
   origin: Var = this;
+  /** Declared with an alias type name (`var x A`), for messages (go/types keeps the Alias). */
+  alias: TypeName | null = null;
   constructor(pkg: Package | null, name: string, type: Type | null, pos = -1, filename = '') {
     super(pkg, name, type, pos, filename);
   }
@@ -197,6 +199,8 @@ export class Package {
   readonly scope: Scope;
   imports: Package[] = [];
   complete = false;
+  /** A stand-in for a package that could not be imported (types2 fake): uses of it report nothing more. */
+  fake = false;
   /** Bodiless functions (natives), filled by the checker. */
   constructor(public path: string, public name: string, universe: Scope | null) {
     this.scope = new Scope(universe, `package ${path}`, 'package');

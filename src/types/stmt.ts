@@ -15,10 +15,10 @@ import type { Checker, FuncCtx, Operand } from './checker.js';
 import { bad } from './checker.js';
 import {
   expr, rawExpr, multiExpr, assignment, initVars, binary, comparison, convertUntyped, coreType, singleValue,
-  assignError, recordCommaOk, matchTypes, updateExprType,
+  assignError, recordCommaOk, matchTypes, updateExprType, initSingleVar,
 } from './expr.js';
 import { typExpr, lookupIdent } from './typexpr.js';
-import { constDecl } from './decl.js';
+import { constDecl, validType, pushLocalType, popLocalType } from './decl.js';
 import { typeAssertion } from './exprs2.js';
 import { labels, isTerminating } from './flow.js';
 
@@ -63,9 +63,10 @@ function usage(c: Checker, vars: Var[]): void {
 const typeSwitchVars = new WeakSet<Var>();
 
 function declareLocal(c: Checker, id: ast.Ident, v: Var): void {
-  c.declare(c.scope, id, v);
+  const ok = c.declare(c.scope, id, v);
   if (c.fctx) c.varFunc.set(v, c.fctx);
-  c.localVars.push(v);
+  // a redeclared variable is not in any scope: go/types never reports it unused
+  if (ok) c.localVars.push(v);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,13 +119,13 @@ export function stmt(c: Checker, s: ast.Stmt, ctx: StmtCtx): void {
               const name = f.kind === 'Ident' ? f.name : f.kind === 'SelectorExpr' ? f.sel.name : '';
               if (!['copy', 'recover', 'panic', 'print', 'println', 'close', 'delete', 'clear'].includes(name)) msg = 'is not used';
               else return;
-            } else if (c.info.types.get(e)?.mode === 'value' && unparenIsConversion(c, e)) msg = 'is not used';
+            } else if (unparenIsConversion(c, e)) msg = 'is not used'; // a conversion, constant or not
             else return;
           } else if (e.kind === 'UnaryExpr' && e.op === '<-') return;
           else msg = 'is not used';
         }
       }
-      c.errorf(s.x, `${c.exprStr(s.x)} (${opDesc(c, x)}) ${msg}`);
+      c.errorf(s.x, `${c.opString({ ...x, expr: s.x })} ${msg}`);
       return;
     }
     case 'SendStmt': {
@@ -162,13 +163,13 @@ export function stmt(c: Checker, s: ast.Stmt, ctx: StmtCtx): void {
       const f = unparen(s.call.fun);
       const tv = c.info.types.get(f);
       if (x.mode === 'type' || (tv && tv.mode === 'type')) {
-        c.errorf(s.call, `${what} requires function call, not conversion`);
+        c.errorf(s.call, `${what} requires function call, not conversion ${c.opString({ ...x, expr: s.call })}`);
         return;
       }
       if (tv && tv.mode === 'builtin') {
         const name = f.kind === 'Ident' ? f.name : '';
         if (!['copy', 'recover', 'panic', 'print', 'println', 'close', 'delete', 'clear'].includes(name)) {
-          c.errorf(s.call, `${what} discards result of ${c.exprStr(s.call)}`);
+          c.errorf(s.call, `${what} discards result of ${c.opString({ ...x, expr: s.call })}`);
         }
       }
       return;
@@ -201,15 +202,20 @@ export function stmt(c: Checker, s: ast.Stmt, ctx: StmtCtx): void {
     case 'TypeSwitchStmt': typeSwitchStmt(c, s, ctx); return;
     case 'SelectStmt': {
       const inner = { ...ctx, breakOk: true };
+      let firstDefault: ast.CommClause | null = null;
       for (const cl of s.body.list) {
         if (cl.kind !== 'CommClause') continue;
+        if (!cl.comm) {
+          if (firstDefault) c.errorf(cl, `multiple defaults (first at ${c.posString(firstDefault.pos)})`);
+          else firstDefault = cl;
+        }
         let valid = false;
         const rhs = cl.comm;
         if (!rhs) valid = true;
         else if (rhs.kind === 'SendStmt') valid = true;
         else if (rhs.kind === 'ExprStmt') valid = isRecv(rhs.x);
         else if (rhs.kind === 'AssignStmt' && rhs.rhs.length === 1) valid = isRecv(rhs.rhs[0]);
-        if (!valid) { c.errorf(cl.comm!, 'select case must be receive, send or assign recv'); continue; }
+        if (!valid) { c.errorf(cl.comm!, 'select case must be send or receive (possibly with assignment)'); continue; }
         openScope(c, cl, 'case');
         if (cl.comm) stmt(c, cl.comm, {});
         stmtList(c, cl.body, inner);
@@ -283,13 +289,11 @@ function declStmt(c: Checker, d: ast.GenDecl): void {
         s.names.forEach((id, i) => {
           const cst = new Const(c.pkg, id.name, null, C.unknownValue, id.pos, c.file?.filename ?? '');
           const saved = c.iota;
-          constDecl(c, cst, lastTyp, lastValues[i] ?? null, iota);
+          constDecl(c, cst, lastTyp, lastValues[i] ?? null, iota, s.type === null && s.values.length === 0);
           c.iota = saved;
           consts.push([id, cst]);
         });
-        if (s.values.length === 0 && lastValues.length === 0) c.errorf(s.names[0], 'missing init expr for const declaration');
-        else if (s.names.length > lastValues.length) c.errorf(s.names[lastValues.length], 'missing init expr for const declaration');
-        else if (s.values.length > s.names.length) c.errorf(s.values[s.names.length], 'extra init expr');
+        c.arity(s, lastValues, true, s.type === null && s.values.length === 0 && lastValues.length > 0);
         for (const [id, cst] of consts) c.declare(c.scope, id, cst);
       });
       return;
@@ -299,8 +303,12 @@ function declStmt(c: Checker, d: ast.GenDecl): void {
         if (s.kind !== 'ValueSpec') continue;
         const vars = s.names.map((id) => new Var(c.pkg, id.name, null, id.pos, c.file?.filename ?? ''));
         const t = s.type ? typExpr(c, s.type) : null;
-        if (t) for (const v of vars) v.type = t;
-        if (s.values.length) initVars(c, vars, s.values, null);
+        if (t) for (const v of vars) { v.type = t; v.alias = c.aliasOf.get(s.type!) ?? null; }
+        // (go/types: each variable with its own init expression is a single-variable varDecl)
+        if (s.values.length === vars.length) vars.forEach((v, i) => initSingleVar(c, v, s.values[i]));
+        else if (s.values.length === 1) initVars(c, vars, s.values, null);
+        else vars.forEach((v, i) => { if (i < s.values.length) initVars(c, [v], [s.values[i]], null); });
+        if (s.type === null || s.values.length > 0) c.arity(s, s.values, false, false);
         for (const v of vars) if (!v.type) v.type = invalidType;
         vars.forEach((v, i) => declareLocal(c, s.names[i], v));
       }
@@ -323,24 +331,38 @@ import { interfaceType, collectTypeParams } from './typexpr.js';
 function localTypeDecl(c: Checker, s: ast.TypeSpec): void {
   const tn = new TypeName(c.pkg, s.name.name, null, s.name.pos, c.file?.filename ?? '');
   c.declare(c.scope, s.name, tn);
-  if (s.assign >= 0) {
-    tn.isAlias = true;
-    tn.type = typExpr(c, s.type);
-    return;
+  // Checks that need the complete type (map keys, constraint satisfaction) wait for its end.
+  const savedPhase = c.typePhase;
+  const mark = c.delayed.length;
+  c.typePhase = true;
+  pushLocalType(tn); // grey, for cycle detection
+  let named: Named | null = null;
+  try {
+    if (s.assign >= 0) {
+      tn.isAlias = true;
+      const t = typExpr(c, s.type);
+      tn.type = tn.type ?? t; // stays invalid if a cycle was reported
+    } else {
+      named = new Named(tn, null);
+      tn.type = named;
+      const outer = c.scope;
+      if (s.typeParams) {
+        c.scope = new Scope(c.scope, 'type params');
+        named.typeParams = collectTypeParams(c, s.typeParams);
+      }
+      const rhs: Type = s.type.kind === 'InterfaceType' ? interfaceType(c, s.type, named) : typExpr(c, s.type);
+      if (s.type.kind === 'InterfaceType') c.record(s.type, 'type', rhs, null);
+      c.scope = outer;
+      named.fromRHS = rhs;
+      named.underlying = rhs.kind === 'Named' && rhs.hasUnderlying && isValid(underlying(rhs)) ? underlying(rhs) : rhs;
+      if (rhs.kind === 'Interface') (rhs as Interface).typeSetCache = null;
+    }
+  } finally {
+    popLocalType();
+    c.typePhase = savedPhase;
   }
-  const named = new Named(tn, null);
-  tn.type = named;
-  const outer = c.scope;
-  if (s.typeParams) {
-    c.scope = new Scope(c.scope, 'type params');
-    named.typeParams = collectTypeParams(c, s.typeParams);
-  }
-  let rhs: Type = s.type.kind === 'InterfaceType' ? interfaceType(c, s.type, named) : typExpr(c, s.type);
-  if (s.type.kind === 'InterfaceType') c.record(s.type, 'type', rhs, null);
-  c.scope = outer;
-  if (rhs === named) { c.errorf(s.name, `invalid recursive type ${tn.name}`); rhs = invalidType; }
-  named.underlying = rhs.kind === 'Named' ? underlying(rhs) : rhs;
-  if (rhs.kind === 'Interface') (rhs as Interface).typeSetCache = null;
+  if (named) validType(c, named);
+  for (const f of c.delayed.splice(mark)) f();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,18 +471,21 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
   const lhsVars: Var[] = [];
   const newVars: [ast.Ident, Var][] = [];
   let anyNew = false;
+  let hasErr = false;
   const seen = new Set<string>();
   for (const l of s.lhs) {
     if (l.kind !== 'Ident') {
       rawExpr(c, l, null, false);
       c.errorf(l, `non-name ${c.exprStr(l)} on left side of :=`);
       lhsVars.push(new Var(c.pkg, '_', null));
+      hasErr = true;
       continue;
     }
     const name = l.name;
     if (name !== '_' && seen.has(name)) {
       c.errorf(l, `${name} repeated on left side of :=`);
       lhsVars.push(new Var(c.pkg, '_', null));
+      hasErr = true;
       continue;
     }
     seen.add(name);
@@ -470,6 +495,7 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
       if (existing.kind === 'Var') { lhsVars.push(existing); continue; }
       c.errorf(l, `cannot assign to ${name}`);
       lhsVars.push(new Var(c.pkg, '_', null));
+      hasErr = true;
       continue;
     }
     const v = new Var(c.pkg, name, null, l.pos, c.file?.filename ?? '');
@@ -498,8 +524,9 @@ function shortVarDecl(c: Checker, s: ast.AssignStmt): void {
     if (l.kind === 'Ident' && v.type && l.name !== '_') c.info.types.set(l, { mode: 'variable', type: v.type, value: null });
   });
   for (const v of lhsVars) if (!v.type) v.type = invalidType;
-  if (!anyNew) {
-    c.errorf(s.tokPos, 'no new variables on left side of :=');
+  if (!anyNew && !hasErr) {
+    c.errorf(s.tokPos, 'no new variables on left side of :=', true);
+    return;
   }
   for (const [id, v] of newVars) declareLocal(c, id, v);
 }
@@ -572,7 +599,7 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, ctx: StmtCtx): void {
     x = expr(c, s.tag);
     assignment(c, x, null, 'switch expression');
     if (!bad(x) && !comparable(x.type) && !hasNilT(x.type)) {
-      c.errorf(s.tag, `cannot switch on ${c.opString(x)}`);
+      c.errorf(s.tag, `cannot switch on ${c.opString(x)} (${c.typeStr(x.type)} is not comparable)`);
       x.mode = 'invalid';
     }
   } else {
@@ -580,11 +607,11 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, ctx: StmtCtx): void {
   }
   const clauses = s.body.list.filter((cl): cl is ast.CaseClause => cl.kind === 'CaseClause');
   let seenDefault: ast.CaseClause | null = null;
-  const seenConsts = new globalThis.Map<string, ast.Expr>();
+  const seenConsts = new globalThis.Map<string, [Type, ast.Expr][]>();
   clauses.forEach((cl, i) => {
     if (!cl.list) {
-      if (seenDefault) c.errorf(cl, `multiple defaults in switch`);
-      seenDefault = cl;
+      if (seenDefault) c.errorf(cl, `multiple defaults (first at ${c.posString((seenDefault as ast.CaseClause).pos)})`);
+      else seenDefault = cl;
     } else {
       for (const e of cl.list) {
         const y = expr(c, e);
@@ -598,12 +625,14 @@ function switchStmt(c: Checker, s: ast.SwitchStmt, ctx: StmtCtx): void {
         comparison(c, res, xx, '==', null, true);
         if (bad(res)) continue;
         if (y.mode === 'constant' && yy.val && yy.val.kind !== 'Bool') {
-          const key = `${C.exactString(yy.val)}|${c.typeStr(yy.type)}`;
-          const prev = seenConsts.get(key);
+          // duplicates: the same value with an identical type (byte and uint8 are one type)
+          const key = `${yy.val.kind}|${C.exactString(yy.val)}`;
+          const list = seenConsts.get(key) ?? [];
+          const prev = list.find(([t]) => identical(t, yy.type));
           if (prev) {
-            const p = c.position(c.file, prev.pos);
+            const p = c.position(c.file, prev[1].pos);
             c.errorf(e, `duplicate case ${c.opString(yy)} in expression switch\n\t${p.filename}:${p.line}:${p.column}: previous case`);
-          } else seenConsts.set(key, e);
+          } else { list.push([yy.type, e]); seenConsts.set(key, list); }
         }
         if (isUntyped(yy.type) === false) updateExprType(c, e, yy.type, true);
       }
@@ -643,13 +672,13 @@ function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtCtx): void {
   }
   const clauses = s.body.list.filter((cl): cl is ast.CaseClause => cl.kind === 'CaseClause');
   const caseVars: Var[] = [];
-  let seenDefault = false;
+  let seenDefault: ast.CaseClause | null = null;
   const seenTypes: [Type | null, ast.Expr][] = [];
   for (const cl of clauses) {
     let T: Type | null = null;
     if (!cl.list) {
-      if (seenDefault) c.errorf(cl, 'multiple defaults in switch');
-      seenDefault = true;
+      if (seenDefault) c.errorf(cl, `multiple defaults (first at ${c.posString(seenDefault.pos)})`);
+      else seenDefault = cl;
     } else {
       for (const e of cl.list) {
         let t: Type | null;
@@ -660,7 +689,7 @@ function typeSwitchStmt(c: Checker, s: ast.TypeSwitchStmt, ctx: StmtCtx): void {
           t = null;
         } else {
           t = typExpr(c, e);
-          if (!isValid(t)) continue;
+          if (!isValid(t)) { T = t; continue; } // the case variable gets the invalid type: no follow-on errors
           typeAssertion(c, e, x, t, true);
         }
         const dup = seenTypes.find(([p]) => (p === null && t === null) || (p && t && identical(p, t)));
@@ -726,8 +755,10 @@ function rangeStmt(c: Checker, s: ast.RangeStmt, ctx: StmtCtx): void {
   const lhs = [s.key, s.value];
   const nvars = s.value ? 2 : s.key ? 1 : 0;
   if (ok && nvars > maxVars) {
-    c.errorf(lhs[maxVars]!, `range over ${c.opString(x)} permits only ${maxVars === 1 ? 'one iteration variable' : maxVars === 0 ? 'no iteration variables' : `${maxVars} iteration variables`}`);
+    c.errorf(lhs[maxVars]!, `range over ${c.opString(x)} permits only ${maxVars === 1 ? 'one iteration variable' : maxVars === 0 ? 'no iteration variables' : `${maxVars} iteration variables`}`, true);
     ok = false;
+  } else if (ok && s.extra) {
+    c.errorf(s.extra, 'range clause permits at most two iteration variables', true);
   }
   const rtypes = [key, val];
   if (s.tok === ':=') {

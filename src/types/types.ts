@@ -202,9 +202,32 @@ export class Named {
     this._underlying = underlying;
     this.orig = orig ?? this;
   }
+  /** The right-hand side of the declaration (go/types Named.fromRHS), for validType; null if not declared here. */
+  fromRHS: Type | null = null;
   get underlying(): Type {
     if (this._underlying === null && this.expander) this._underlying = this.expander.underlying(this);
-    return this._underlying ?? Typ[BasicKind.Invalid];
+    const u = this._underlying;
+    if (u !== null && u.kind === 'Named') {
+      // Declared while its chain (type A B; type B C; …) was still being resolved: resolve now
+      // (go/types Named.under). A cycle (type A B; type B A) is invalid; validType reports it.
+      const seen = new Set<Named>([this]);
+      let cur: Named = u;
+      for (;;) {
+        if (seen.has(cur)) return Typ[BasicKind.Invalid];
+        seen.add(cur);
+        if (cur._underlying === null && cur.expander) cur._underlying = cur.expander.underlying(cur);
+        const v = cur._underlying;
+        if (v === null) return u; // still being resolved
+        if (v.kind !== 'Named') { this._underlying = v; return v; }
+        cur = v;
+      }
+    }
+    return u ?? Typ[BasicKind.Invalid];
+  }
+  /** The underlying type as set, without resolving Named chains (null while being declared). */
+  get rawUnderlying(): Type | null {
+    if (this._underlying === null && this.expander) this._underlying = this.expander.underlying(this);
+    return this._underlying;
   }
   set underlying(t: Type) { this._underlying = t; }
   /** True once the underlying type is known (false while a declaration cycle is being resolved). */

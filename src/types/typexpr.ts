@@ -5,7 +5,7 @@
 import type * as ast from '../syntax/ast.js';
 import {
   Typ, BasicKind, Pointer, Slice, Array as ArrayT, Map as MapT, Chan, ChanDir, Struct, Tuple, Signature,
-  Interface, Named, TypeParam, Union, Term, underlying, isValid, invalidType, comparable, isTypeParam,
+  Interface, Named, TypeParam, Union, Term, underlying, isValid, invalidType, comparable, isTypeParam, identical, isUntyped,
   type Type,
 } from './types.js';
 import { Var, Func, TypeName, type Obj } from './objects.js';
@@ -13,7 +13,7 @@ import { unquoteString, bytesToString, toInt, type Value } from './constant.js';
 import type { Checker } from './checker.js';
 import { bad } from './checker.js';
 import { objDecl } from './decl.js';
-import { expr, exprOrType } from './expr.js';
+import { expr, exprOrType, objOperand } from './expr.js';
 import { instantiateNamed } from './generics.js';
 import { universeComparable } from './universe.js';
 
@@ -54,12 +54,14 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       if (!obj) { c.errorf(e, `undefined: ${e.name}`); return invalidType; }
       c.recordUse(e, obj);
       if (obj.kind !== 'TypeName') {
-        if (obj.kind === 'PkgName') { obj.used = true; c.errorf(e, `use of package ${obj.name} without selector`); return invalidType; }
+        if (obj.kind === 'PkgName') { c.errorf(e, `use of package ${obj.name} not in selector`); return invalidType; }
+        if (obj.kind === 'Var' && obj.pkg === c.pkg) obj.used = true; // check.ident marks it used first
         c.errorf(e, `${e.name} is not a type`);
         return invalidType;
       }
-      if (!obj.type) objDecl(c, obj);
+      objDecl(c, obj); // also when being declared: detects invalid cycles (go/types ident)
       const t = obj.type ?? invalidType;
+      if (obj.isAlias) c.aliasOf.set(e, obj);
       return checkGeneric(c, e, t, allowGeneric);
     }
     case 'SelectorExpr': {
@@ -71,11 +73,16 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
           const m = o.imported.scope.lookup(e.sel.name);
           if (!m || !m.exported()) {
             if (m && !m.exported()) c.errorf(e.sel, `name ${e.sel.name} not exported by package ${o.imported.name}`);
-            else c.errorf(e.sel, `undefined: ${e.x.name}.${e.sel.name}`);
+            else if (!o.imported.fake) c.errorf(e.sel, `undefined: ${e.x.name}.${e.sel.name}`);
             return invalidType;
           }
           c.recordUse(e.sel, m);
-          if (m.kind !== 'TypeName') { c.errorf(e, `${e.x.name}.${e.sel.name} is not a type`); return invalidType; }
+          if (m.kind !== 'TypeName') {
+            const x = objOperand(c, e, m, true);
+            if (!bad(x)) c.errorf(e, `${c.opString(x)} is not a type`);
+            return invalidType;
+          }
+          if (m.isAlias) c.aliasOf.set(e, m);
           return checkGeneric(c, e, m.type ?? invalidType, allowGeneric);
         }
       }
@@ -84,7 +91,12 @@ function typInternal(c: Checker, e: ast.Expr, allowGeneric: boolean): Type {
       if (!bad(x)) c.errorf(e, `${c.exprStr(e)} is not a type`);
       return invalidType;
     }
-    case 'ParenExpr': return typExpr(c, e.x, allowGeneric);
+    case 'ParenExpr': {
+      const t = typExpr(c, e.x, allowGeneric);
+      const a = c.aliasOf.get(e.x);
+      if (a) c.aliasOf.set(e, a);
+      return t;
+    }
     case 'StarExpr': {
       const t = typExpr(c, e.x);
       return isValid(t) ? new Pointer(t) : invalidType;
@@ -168,28 +180,25 @@ export function indexArgs(e: ast.IndexExpr | ast.IndexListExpr): readonly ast.Ex
 
 /** Evaluates an array length expression; -1 on error. */
 export function arrayLength(c: Checker, e: ast.Expr): number {
+  // (go/types arrayLength: an identifier that is not a constant may be a type parameter
+  // declaration with a missing constraint)
   if (e.kind === 'Ident') {
     const o = lookupIdent(c, e);
     if (!o) { c.errorf(e, `undefined array length ${e.name} or missing type constraint`); return -1; }
-    if (o.kind !== 'Const') { /* fall through to evaluation for the error message */ }
+    if (o.kind !== 'Const') { c.errorf(e, `invalid array length ${e.name}`); return -1; }
   }
   const x = expr(c, e);
   if (x.mode !== 'constant') {
-    if (!bad(x)) c.errorf(e, `array length ${c.exprStr(e)} (${describeNonConst(c, x)}) must be constant`);
+    if (!bad(x)) c.errorf(e, `array length ${c.opString(x)} must be constant`);
     return -1;
   }
-  if (x.type.kind === 'Basic' && (x.type.info & (1 << 6)) /* untyped */ || isIntegerType(x.type)) {
+  if (isUntyped(x.type) || isIntegerType(x.type)) {
     const v = toInt(x.val!);
-    if (v.kind === 'Int') {
-      if (v.v >= 0n && v.v < (1n << 50n)) {
-        // record final type as int for untyped constants
-        return Number(v.v);
-      }
-      c.errorf(e, `invalid array length ${c.exprStr(e)} (untyped int constant ${v.v})`);
-      return -1;
-    }
+    // (lengths from 2^50 on, valid for go/types, are "larger than address space" for cmd/compile)
+    if (v.kind === 'Int' && v.v >= 0n && v.v < (1n << 50n)) return Number(v.v);
   }
-  c.errorf(e, `array length ${c.exprStr(e)} (${c.opString(x).replace(/^.*? \(/, '').replace(/\)$/, '')}) must be integer`);
+  if (isIntegerType(x.type)) c.errorf(e, `invalid array length ${c.opString(x)}`);
+  else c.errorf(e, `array length ${c.opString(x)} must be integer`);
   return -1;
 }
 function isIntegerType(t: Type): boolean { const u = underlying(t); return u.kind === 'Basic' && (u.info & 2) !== 0; }
@@ -214,9 +223,15 @@ export function collectTypeParams(c: Checker, fl: ast.FieldList): TypeParam[] {
   }
   // constraints (may refer to the type parameters)
   let i = 0;
-  for (const f of fl.list) {
-    const bound = constraintType(c, f.type);
-    for (const _ of f.names) { tps[i++].constraint = bound; void _; }
+  const saved = c.inTParamList;
+  c.inTParamList = true;
+  try {
+    for (const f of fl.list) {
+      const bound = constraintType(c, f.type);
+      for (const _ of f.names) { tps[i++].constraint = bound; void _; }
+    }
+  } finally {
+    c.inTParamList = saved;
   }
   return tps;
 }
@@ -268,18 +283,22 @@ export function funcType(c: Checker, recv: ast.FieldList | null, ft: ast.FuncTyp
     const name = f.names[0]?.name ?? '';
     recvVar = new Var(c.pkg, name, t, f.names[0]?.pos ?? f.type.pos, c.file?.filename ?? '');
     recvVar.isParam = true;
-    if (f.names[0]) c.declare(c.scope, f.names[0], recvVar); else c.info.implicits.set(f, recvVar);
+    if (!f.names[0]) c.info.implicits.set(f, recvVar);
     if (recv.list.length > 1 || f.names.length > 1) c.errorf(recv.list[1]?.pos ?? f.names[1].pos, 'method has multiple receivers');
   }
-  const [params, variadic] = paramList(c, ft.params, true);
-  const [results] = ft.results ? paramList(c, ft.results, false) : [[], false];
+  // Parameter names are in scope in the body only: all types are resolved first (go/types
+  // declares them in a temporary scope squashed into the function scope afterwards).
+  const toDeclare: [ast.Ident, Var][] = [];
+  if (recvVar && recv && recv.list[0].names[0]) toDeclare.push([recv.list[0].names[0], recvVar]);
+  const [params, variadic] = paramList(c, ft.params, true, toDeclare);
+  const [results] = ft.results ? paramList(c, ft.results, false, toDeclare) : [[], false];
+  for (const [id, v] of toDeclare) c.declare(c.scope, id, v);
   return new Signature(recvVar, tps, new Tuple(params), new Tuple(results), variadic, recvTypeParams);
 }
 
-function paramList(c: Checker, fl: ast.FieldList, variadicOk: boolean): [Var[], boolean] {
+function paramList(c: Checker, fl: ast.FieldList, variadicOk: boolean, toDeclare: [ast.Ident, Var][]): [Var[], boolean] {
   const vars: Var[] = [];
   let variadic = false;
-  const toDeclare: [ast.Ident, Var][] = [];
   fl.list.forEach((f, i) => {
     let te = f.type;
     let isVariadic = false;
@@ -301,12 +320,12 @@ function paramList(c: Checker, fl: ast.FieldList, variadicOk: boolean): [Var[], 
       for (const id of f.names) {
         const v = new Var(c.pkg, id.name, t, id.pos, c.file?.filename ?? '');
         v.isParam = true;
+        v.alias = c.aliasOf.get(te) ?? null;
         vars.push(v);
         toDeclare.push([id, v]);
       }
     }
   });
-  for (const [id, v] of toDeclare) c.declare(c.scope, id, v);
   return [vars, variadic];
 }
 
@@ -348,11 +367,14 @@ function recvType(c: Checker, e: ast.Expr, out: TypeParam[]): Type {
   if (isValid(t)) {
     const ok = t.kind === 'Named' && t.obj.pkg === c.pkg && underlying(t).kind !== 'Pointer' && underlying(t).kind !== 'Interface';
     if (!ok) {
-      if (t.kind === 'Named' && t.obj.pkg !== c.pkg) c.errorf(x, `cannot define new methods on non-local type ${c.typeStr(t)}`);
-      else if (t.kind === 'Basic') c.errorf(x, `cannot define new methods on non-local type ${c.typeStr(t)}`);
-      else if (t.kind === 'Named' && underlying(t).kind === 'Pointer') c.errorf(x, `invalid receiver type ${c.typeStr(t)} (pointer or interface type)`);
-      else if (t.kind === 'Named' && underlying(t).kind === 'Interface') c.errorf(x, `invalid receiver type ${c.typeStr(t)} (pointer or interface type)`);
-      else c.errorf(x, `invalid receiver type ${c.typeStr(t)}`);
+      // an alias receiver is named as written (go/types keeps the Alias)
+      const alias = c.aliasOf.get(x);
+      const ts = alias ? c.aliasName(alias) : c.typeStr(t);
+      if (t.kind === 'Named' && t.obj.pkg !== c.pkg) c.errorf(x, `cannot define new methods on non-local type ${ts}`);
+      else if (t.kind === 'Basic') c.errorf(x, `cannot define new methods on non-local type ${ts}`);
+      else if (t.kind === 'Named' && underlying(t).kind === 'Pointer') c.errorf(x, `invalid receiver type ${ts} (pointer or interface type)`);
+      else if (t.kind === 'Named' && underlying(t).kind === 'Interface') c.errorf(x, `invalid receiver type ${ts} (pointer or interface type)`);
+      else c.errorf(x, `invalid receiver type ${ts}`);
     }
   }
   if (e !== x) c.record(e, 'type', ptr && isValid(t) ? new Pointer(t) : t, null);
@@ -398,6 +420,7 @@ function structType(c: Checker, e: ast.StructType): Type {
             if (bu.kind === 'Pointer') c.errorf(f.type, 'embedded field type cannot be a pointer');
             else if (bu.kind === 'Interface') c.errorf(f.type, 'embedded field type cannot be a pointer to an interface');
           } else if (u.kind === 'Pointer') c.errorf(f.type, 'embedded field type cannot be a pointer');
+          else if (u.kind === 'Basic' && u.basicKind === BasicKind.UnsafePointer) c.errorf(f.type, 'embedded field type cannot be unsafe.Pointer');
           else if (t.kind === 'TypeParam') c.errorf(f.type, 'embedded field type cannot be a (pointer to a) type parameter');
         };
         if (c.typePhase) c.delayed.push(check); else check();
@@ -415,7 +438,8 @@ export function interfaceType(c: Checker, e: ast.InterfaceType, def: Named | nul
   const iface = new Interface([], []);
   c.ifaces.push(iface);
   const recvT: Type = def ?? iface;
-  const names = new Set<string>();
+  const names = new globalThis.Map<string, Func>();
+  const embedded: [Type, number][] = [];
   for (const f of e.methods.list) {
     if (f.names.length > 0 && f.type.kind === 'FuncType') {
       const id = f.names[0];
@@ -426,9 +450,12 @@ export function interfaceType(c: Checker, e: ast.InterfaceType, def: Named | nul
       if (sig.typeParams.length) c.errorf(f.type, 'interface method must have no type parameters');
       sig.recv = new Var(c.pkg, '', recvT, id.pos, c.file?.filename ?? '');
       const m = new Func(c.pkg, id.name, sig, id.pos, c.file?.filename ?? '');
+      const prev = names.get(id.name);
       if (id.name === '_') c.errorf(id, 'methods must have a unique non-blank name');
-      else if (names.has(id.name)) c.errorf(id, `duplicate method ${id.name}`);
-      names.add(id.name);
+      else if (prev) {
+        const p = c.position(c.file, prev.pos);
+        c.errorf(id, `duplicate method ${id.name}\n\t${p.filename}:${p.line}:${p.column}: other declaration of method ${id.name}`);
+      } else names.set(id.name, m);
       c.recordDef(id, m);
       iface.methods.push(m);
       continue;
@@ -436,6 +463,30 @@ export function interfaceType(c: Checker, e: ast.InterfaceType, def: Named | nul
     const t = unionOrType(c, f.type);
     if (!isValid(t)) continue;
     iface.embeddeds.push(t);
+    embedded.push([t, f.type.pos]);
+  }
+  // Methods met again through embedding must have identical signatures; checked once all types
+  // are complete (go/types computeInterfaceTypeSet, check.later).
+  if (embedded.length > 0) {
+    const file = c.file;
+    c.delayed.push(() => {
+      const saved = c.file;
+      c.file = file;
+      const seen = new globalThis.Map<string, [Func, number]>();
+      for (const m of iface.methods) if (!seen.has(m.id())) seen.set(m.id(), [m, m.pos]);
+      for (const [t, pos] of embedded) {
+        const u = underlying(t);
+        if (u.kind !== 'Interface') continue;
+        for (const m of u.allMethods) {
+          const other = seen.get(m.id());
+          if (!other) { seen.set(m.id(), [m, pos]); continue; }
+          if (other[0] === m || !m.type || !other[0].type || identical(m.type, other[0].type)) continue;
+          const p = c.position(file, other[1]);
+          c.errorf(pos, `duplicate method ${m.name}\n\t${p.filename}:${p.line}:${p.column}: other declaration of method ${m.name}`);
+        }
+      }
+      c.file = saved;
+    });
   }
   return iface;
 }

@@ -46,6 +46,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       if (!tt || tt.kind !== Kind.Pointer || p === 0) return false;
       const elem = tt.elem!;
       if (elem.kind === Kind.Interface) {
+        if (rt.writeBarrier) rt.gcWriteBarrier(p + 8, data); // *target may be in the heap
         if (!elem.imethods || elem.imethods.length === 0) {
           stWord(rt.m, p, et.id); stWord(rt.m, p + 8, data);
           return true;
@@ -56,8 +57,8 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
         return true;
       }
       if (elem.id !== et.id && elem.str !== et.str) return false;
-      if (isDirectIface(et)) stWord(rt.m, p, data);
-      else rt.m.u8.copyWithin(p, data, data + et.size);
+      if (isDirectIface(et)) { if (rt.writeBarrier) rt.gcWriteBarrier(p, data); stWord(rt.m, p, data); }
+      else rt.typedmemmove(et, p, data);
       return true;
     },
   };

@@ -40,6 +40,7 @@ function appendToBuf(rt: NativeRuntime, p: number, b: Uint8Array): void {
     m = rt.m;
     if (len > 0) m.u8.copyWithin(np, ptr, ptr + len);
     ptr = np;
+    if (rt.writeBarrier) rt.gcWriteBarrier(p + PP_BUF, ptr); // pp is a heap object
     stWord(m, p + PP_BUF, ptr);
     stWord(m, p + PP_BUF + 16, ncap);
   }
@@ -233,6 +234,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
             const b = new TextEncoder().encode(tok);
             const q = b.length ? rt.mallocgc(b.length, null, false) : 0;
             rt.m.u8.set(b, q);
+            if (rt.writeBarrier) rt.gcWriteBarrier(p, q);
             stWord(rt.m, p, q); stWord(rt.m, p + 8, b.length); stWord(rt.m, p + 16, b.length);
             return;
           }

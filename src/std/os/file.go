@@ -28,6 +28,14 @@ var (
 	ErrClosed     = fs.ErrClosed
 )
 
+// DevNull is the name of the operating system's "null device".
+const DevNull = "/dev/null"
+
+const (
+	PathSeparator     = '/' // OS-specific path separator
+	PathListSeparator = ':' // OS-specific path list separator
+)
+
 // Flags to OpenFile (linux values).
 const (
 	O_RDONLY int = 0x0

@@ -5,6 +5,7 @@ import { Kind, type TypeDesc } from '../../runtime/type.js';
 import { ldWord, newStringJS, stWord, stringBytes, type NativeFn, type NativeRuntime } from '../abi.js';
 import { ifaceElem, isDirectIface, mapEntries, typeOf } from '../lib/values.js';
 import { valueNatives } from './value_natives.js';
+import { typeOfNatives } from './typeof_natives.js';
 import { comparableType } from '../errors/natives.js';
 
 /** The exported methods of t (interface methods for interfaces), sorted by name. */
@@ -100,6 +101,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
 
   return {
     ...valueNatives(rt),
+    ...typeOfNatives(rt, td),
     typeString(csp: number, _c: number, id: number): void { newStringJS(rt, csp + 8, td(id).str); },
     typeName(csp: number, _c: number, id: number): void {
       const t = td(id);
@@ -125,7 +127,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       stWord(m(), a + 56, f.offset);
       m().u8[a + 64] = f.embedded ? 1 : 0;
       newStringJS(rt, a, f.name);
-      newStringJS(rt, a + 16, exported ? '' : (t.pkgPath || 'main'));
+      newStringJS(rt, a + 16, exported ? '' : ((f as { pkgPath?: string }).pkgPath || t.pkgPath || 'main'));
       newStringJS(rt, a + 40, f.tag ?? '');
     },
     typeNumMethod(_csp: number, _c: number, id: number): number { return exportedMethods(td(id)).length; },

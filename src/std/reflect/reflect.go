@@ -195,11 +195,26 @@ func typeNumMethod(id int) int
 func typeComparable(id int) bool
 func typeIDOf(i any) int
 
+// rtypes holds the one *rtype of each type id: like Go's, a Type is comparable with == (its
+// dynamic value is the same pointer for the same type) and TypeOf does not allocate once a
+// type has been seen.
+var rtypes []*rtype
+
 func toType(id int) Type {
 	if id == 0 {
 		return nil
 	}
-	return &rtype{id}
+	if id >= len(rtypes) {
+		n := make([]*rtype, id*2+16)
+		copy(n, rtypes)
+		rtypes = n
+	}
+	t := rtypes[id]
+	if t == nil {
+		t = &rtype{id}
+		rtypes[id] = t
+	}
+	return t
 }
 
 func (t *rtype) String() string   { return typeString(t.id) }
@@ -330,7 +345,7 @@ func (t *rtype) AssignableTo(u Type) bool {
 	if u.Kind() == Interface {
 		return implements(uid, t.id)
 	}
-	return (u.Name() == "" || t.Name() == "") && u.Kind() == t.Kind() && typeString(uid) == typeString(t.id)
+	return typeAssignable(uid, t.id)
 }
 
 func (t *rtype) ConvertibleTo(u Type) bool {

@@ -203,15 +203,17 @@ func (v Value) Interface() any {
 func valueInterface(v Value) any {
 	if v.flag&flagMethod != 0 {
 		// a method value: a function of the method's type that calls the method on v's receiver
-		mv := v
-		mv.flag &^= flagRO
-		ft := mv.Type()
-		return MakeFunc(ft, func(in []Value) []Value {
-			if ft.IsVariadic() {
-				return mv.CallSlice(in)
-			}
-			return mv.Call(in)
-		}).Interface()
+		// (Go's makeMethodValue: the code is a stub, methodValueCall, holding the receiver)
+		mi := int(v.flag >> methodShift)
+		ft := typeMethodType(v.typ, mi)
+		recvTyp, recv := v.typ, v.ptr
+		if Kind(typeKind(v.typ)) == Interface {
+			name := typeMethodName(v.typ, mi)
+			recvTyp, recv = unpackIface(v.typ, v.ptr)
+			mi = methodByName(recvTyp, name)
+		}
+		fv := makeMethodValue(ft, recvTyp, recv, mi)
+		return packEface(ft, unsafe.Pointer(&fv))
 	}
 	if v.kind() == Interface {
 		t, p := unpackIface(v.typ, v.ptr)
@@ -554,7 +556,7 @@ func (v Value) Set(x Value) {
 		}
 		return
 	}
-	if x.typ != v.typ {
+	if x.typ != v.typ && !typeAssignable(v.typ, x.typ) {
 		panic("reflect.Set: value of type " + typeString(x.typ) + " is not assignable to type " + typeString(v.typ))
 	}
 	typedmemmove(v.typ, v.ptr, x.ptr)
@@ -678,6 +680,9 @@ func (x Value) assignTo(t int) Value {
 	if x.typ == t {
 		return x
 	}
+	if typeKind(t) != int(Interface) && typeAssignable(t, x.typ) {
+		return Value{t, x.ptr, x.flag}
+	}
 	if typeKind(t) == int(Interface) {
 		p := unsafe_New(t)
 		if x.kind() == Interface {
@@ -728,43 +733,88 @@ func (v Value) MapKeys() []Value {
 
 // A MapIter is an iterator for ranging over a map.
 type MapIter struct {
-	m  Value
-	kv []unsafe.Pointer
-	i  int
+	m       Value
+	hiter   hiter
+	started bool
 }
+
+// hiter is the runtime's map iterator (src/runtime/map.ts, 96 bytes; pointer words first).
+type hiter struct {
+	key         unsafe.Pointer
+	elem        unsafe.Pointer
+	t           uintptr
+	h           unsafe.Pointer
+	buckets     unsafe.Pointer
+	bptr        unsafe.Pointer
+	overflow    unsafe.Pointer
+	oldoverflow unsafe.Pointer
+	rest        [4]uintptr
+}
+
+func mapiterinit(typ int, m unsafe.Pointer, it unsafe.Pointer)
+
+func mapiternext(it unsafe.Pointer)
+
+func mapclear(typ int, m unsafe.Pointer)
 
 // MapRange returns a range iterator for a map.
 func (v Value) MapRange() *MapIter {
 	v.mustBe(Map, "MapRange")
-	return &MapIter{m: v, i: -1}
+	return &MapIter{m: v}
 }
 
 // Next advances the map iterator and reports whether there is another entry.
 func (it *MapIter) Next() bool {
-	if it.i < 0 {
-		m := *(*unsafe.Pointer)(it.m.ptr)
-		n := maplen(m)
-		it.kv = make([]unsafe.Pointer, 2*n)
-		n = mapfill(it.m.typ, m, it.kv)
-		it.kv = it.kv[:2*n]
+	if it.m.typ == 0 {
+		panic("MapIter.Next called on an iterator that does not have an associated map Value")
 	}
-	it.i++
-	return 2*it.i < len(it.kv)
+	if !it.started {
+		it.started = true
+		mapiterinit(it.m.typ, *(*unsafe.Pointer)(it.m.ptr), unsafe.Pointer(&it.hiter))
+	} else {
+		if it.hiter.key == nil {
+			panic("MapIter.Next called on exhausted iterator")
+		}
+		mapiternext(unsafe.Pointer(&it.hiter))
+	}
+	return it.hiter.key != nil
+}
+
+// Reset modifies iter to iterate over v.
+func (it *MapIter) Reset(v Value) {
+	if v.IsValid() {
+		v.mustBe(Map, "MapIter.Reset")
+	}
+	it.m = v
+	it.hiter = hiter{}
+	it.started = false
 }
 
 // Key returns the key of the iterator's current map entry.
 func (it *MapIter) Key() Value {
+	if !it.started {
+		panic("MapIter.Key called before Next")
+	}
+	if it.hiter.key == nil {
+		panic("MapIter.Key called on exhausted iterator")
+	}
 	kt := typeKey(it.m.typ)
 	c := unsafe_New(kt)
-	typedmemmove(kt, c, it.kv[2*it.i])
+	typedmemmove(kt, c, it.hiter.key)
 	return Value{kt, c, it.m.flag & flagRO}
 }
 
 // Value returns the value of the iterator's current map entry.
 func (it *MapIter) Value() Value {
+	if !it.started {
+		panic("MapIter.Value called before Next")
+	}
+	if it.hiter.key == nil {
+		panic("MapIter.Value called on exhausted iterator")
+	}
 	et := typeElem(it.m.typ)
 	c := unsafe_New(et)
-	typedmemmove(et, c, it.kv[2*it.i+1])
+	typedmemmove(et, c, it.hiter.elem)
 	return Value{et, c, it.m.flag & flagRO}
 }
 
@@ -1192,10 +1242,7 @@ func (v Value) Clear() {
 			typedmemmove(et, unsafe.Add(base, i*sz), z)
 		}
 	case Map:
-		m := *(*unsafe.Pointer)(v.ptr)
-		for _, k := range v.MapKeys() {
-			mapdelete(v.typ, m, k.ptr)
-		}
+		mapclear(v.typ, *(*unsafe.Pointer)(v.ptr))
 	default:
 		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
 	}
@@ -1218,12 +1265,23 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 
 func methodFuncType(typ int, i int) int
 
-// methodFunc is Method.Func of a Type: a function taking the receiver first (a method expression).
+func makeMethodValue(ft int, rtyp int, recv unsafe.Pointer, mi int) unsafe.Pointer
+
+func methodFuncCode(typ int, i int) unsafe.Pointer
+
+// methodFunc is Method.Func of a Type: a function taking the receiver first (a method expression);
+// like Go, its code is the method's own code.
 func methodFunc(typ int, i int) Value {
 	if Kind(typeKind(typ)) == Interface {
 		return Value{}
 	}
-	ft := toType(methodFuncType(typ, i))
+	ftid := methodFuncType(typ, i)
+	if code := methodFuncCode(typ, i); code != nil {
+		p := unsafe_New(ftid)
+		*(*unsafe.Pointer)(p) = code
+		return Value{ftid, p, 0}
+	}
+	ft := toType(ftid)
 	return MakeFunc(ft, func(in []Value) []Value {
 		m := in[0].Method(i)
 		if ft.IsVariadic() {

@@ -9,6 +9,9 @@ import { ifaceElem, isDirectIface, mapEntries, simAddr } from '../lib/values.js'
 import { exportedMethods } from './natives.js';
 import { pcBase, pcStride } from '../runtime/traceback.js';
 import { pinRoot, unpinRoot } from '../../runtime/error.js';
+import { methodValueNatives, wrapperEnter } from './methodvalue.js';
+import { mapIterNatives } from './map_natives.js';
+import { derivedPtrMethods } from './typeof_natives.js';
 
 export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
   const td = (id: number | bigint): TypeDesc => {
@@ -17,7 +20,8 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
     return t;
   };
   const u32 = (a: number) => rt.m.u32[a >>> 2];
-  const stp = (a: number, p: number) => { const m = rt.m; m.u32[a >>> 2] = p; m.u32[(a + 4) >>> 2] = 0; };
+  // Pointer stores may land in heap memory (storeIface, mapfill): the write barrier while marking.
+  const stp = (a: number, p: number) => { if (rt.writeBarrier) rt.gcWriteBarrier(a, p); const m = rt.m; m.u32[a >>> 2] = p; m.u32[(a + 4) >>> 2] = 0; };
   /** A fresh heap copy of the pointer-shaped word w of type t (Values are always indirect). */
   const boxWord = (t: TypeDesc, w: number): number => {
     const p = rt.mallocgc(8, t, true);
@@ -34,7 +38,7 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
   const ptrTo = (e: TypeDesc): TypeDesc => {
     for (const t of rt.types) if (t && t.kind === Kind.Pointer && t.elem === e && !t.named) return t;
     return derived('*' + e.str, () => ({ id: 0, kind: Kind.Pointer, size: 8, align: 8, fieldAlign: 8, ptrdata: 8,
-      ptrs: Int32Array.of(0), str: '*' + e.str, name: '', pkgPath: '', named: false, elem: e, methods: [] }));
+      ptrs: Int32Array.of(0), str: '*' + e.str, name: '', pkgPath: '', named: false, elem: e, methods: derivedPtrMethods(e) }));
   };
   const sliceOf = (e: TypeDesc): TypeDesc => {
     for (const t of rt.types) if (t && t.kind === Kind.Slice && t.elem === e && !t.named) return t;
@@ -61,6 +65,8 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
 
   return {
     ...makeFuncNatives(rt, td),
+    ...methodValueNatives(rt, td),
+    ...mapIterNatives(rt, td),
     // func unpackEface(i any) (typ int, ptr unsafe.Pointer)
     unpackEface(csp: number): void {
       const a = csp + 8;
@@ -120,7 +126,7 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
     typedmemmove(csp: number, _c: number, typ: number): void {
       const t = td(typ);
       const dst = u32(csp + 8), src = u32(csp + 16);
-      rt.m.u8.copyWithin(dst, src, src + t.size);
+      rt.typedmemmove(t, dst, src); // with the write barrier
     },
     // func maplen(m unsafe.Pointer) int
     maplen(csp: number): number {
@@ -153,7 +159,7 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
       const t = td(typ);
       const e = rt.mapassign(t, u32(a), u32(a + 8));
       const src = u32(a + 16);
-      rt.m.u8.copyWithin(e, src, src + t.elem!.size);
+      rt.typedmemmove(t.elem!, e, src);
     },
     // func mapdelete(typ int, m unsafe.Pointer, key unsafe.Pointer)
     mapdelete(csp: number, _c: number, typ: number): void {
@@ -249,7 +255,7 @@ export function valueNatives(rt: NativeRuntime): Record<string, NativeFn> {
 }
 
 /** Whether values of t are passed as JS arguments (ARCHITECTURE.md §3: bool, ints, floats). */
-function isScalar(t: TypeDesc): boolean {
+export function isScalar(t: TypeDesc): boolean {
   switch (t.kind) {
     case Kind.Bool: case Kind.Int: case Kind.Int8: case Kind.Int16: case Kind.Int32: case Kind.Int64:
     case Kind.Uint: case Kind.Uint8: case Kind.Uint16: case Kind.Uint32: case Kind.Uint64: case Kind.Uintptr:
@@ -259,7 +265,7 @@ function isScalar(t: TypeDesc): boolean {
   return false;
 }
 
-function loadScalar(rt: NativeRuntime, t: TypeDesc, a: number): unknown {
+export function loadScalar(rt: NativeRuntime, t: TypeDesc, a: number): unknown {
   const m = rt.m;
   switch (t.kind) {
     case Kind.Bool: return m.u8[a] !== 0;
@@ -277,7 +283,7 @@ function loadScalar(rt: NativeRuntime, t: TypeDesc, a: number): unknown {
   throw new Error('reflect: not a scalar kind ' + t.kind);
 }
 
-function storeScalar(rt: NativeRuntime, t: TypeDesc, a: number, v: unknown): void {
+export function storeScalar(rt: NativeRuntime, t: TypeDesc, a: number, v: unknown): void {
   const m = rt.m;
   switch (t.kind) {
     case Kind.Bool: m.u8[a] = v ? 1 : 0; return;
@@ -325,12 +331,13 @@ export function callWithABI(rt: NativeRuntime, csp: number, fnIndex: number, ctx
   if (single) { storeScalar(rt, results[0], outs[0], ret); return; }
   results.forEach((t, i) => {
     const src = argBase + resOffs[i];
-    rt.m.u8.copyWithin(outs[i], src, src + t.size);
+    if (typeof rt.typedmemmove === 'function') rt.typedmemmove(t, outs[i], src);
+    else rt.m.u8.copyWithin(outs[i], src, src + t.size);
   });
 }
 
 /** ABI layout of a function type: memory offsets of params and results (ARCHITECTURE.md §3). */
-function abiLayout(params: TypeDesc[], results: TypeDesc[]) {
+export function abiLayout(params: TypeDesc[], results: TypeDesc[]) {
   const align = (o: number, a: number) => (o + a - 1) & ~(a - 1);
   let off = 0;
   const poff: number[] = [];
@@ -401,9 +408,17 @@ export function makeFuncNatives(rt: NativeRuntime, td: (id: number | bigint) => 
         }
         // func(args []Value) (results []Value): args at 0, results at 24
         const fo = rt.stackHi - csp;
-        const { argBase } = rt.callGo(csp, rt.m.u32[goFn >>> 2], goFn, 48, (b) => {
-          stWord(rt.m, b, arr); stWord(rt.m, b + 8, n); stWord(rt.m, b + 16, n);
-        }, []);
+        // a wrapper (Go's makeFuncStub/callReflect): recover() works in fn when this is deferred
+        const w = wrapperEnter(rt, csp);
+        let argBase: number;
+        try {
+          argBase = rt.callGo(csp, rt.m.u32[goFn >>> 2], goFn, 48, (b) => {
+            stWord(rt.m, b, arr); stWord(rt.m, b + 8, n); stWord(rt.m, b + 16, n);
+            w.enter(b);
+          }, []).argBase;
+        } finally {
+          w.exit();
+        }
         const csp2 = rt.stackHi - fo;
         const m = rt.m;
         const rp = m.u32[(argBase + 24) >>> 2], rn = ldWord(m, argBase + 32);

@@ -2,13 +2,26 @@
 // (GC, readMemStats, goroutine counts, scheduler hooks). Optional runtime features are probed, so
 // the package works while issue 4/5 features (scheduler, finalizers) are not there yet.
 import { Kind } from '../../runtime/type.js';
+import { fingReady } from '../../runtime/mfinal.js';
+import { mapDebug } from '../../runtime/map.js';
 import { ldWord, newStringJS, stWord, utf8Encode, type NativeFn, type NativeRuntime } from '../abi.js';
 import { callerFrames, callersPCs, pcInfo, stackText } from './traceback.js';
+import { mprofNatives } from './mprof_natives.js';
+
+/** After a forced cycle: a generator that lets the finalizer goroutine run first when the cycle
+ *  queued calls for it (the emitted code drives a native's generator result), else undefined. */
+export function afterGC(rt: NativeRuntime): unknown {
+  if (typeof rt.Gosched === 'function' && fingReady(rt as any)) return rt.Gosched();
+  return undefined;
+}
 
 export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
   let warnedFinalizer = false;
   return {
-    GC(): void { rt.GC(); },
+    ...mprofNatives(rt),
+    // Go's runtime.GC parks the caller until the cycle ends; meanwhile the scheduler readies the
+    // finalizer goroutine (runnext), so queued finalizers and cleanups run before the caller goes on.
+    GC(): unknown { rt.GC(); return afterGC(rt); },
     NumGoroutine(): number {
       if (typeof rt.numGoroutine === 'function') return rt.numGoroutine();
       return typeof rt.allgs === 'object' && rt.allgs ? Math.max(1, rt.allgs.length | 0) : 1;
@@ -17,6 +30,12 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       const prev = typeof rt.procs === 'number' ? rt.procs : 1;
       if (Number(n) >= 1) rt.procs = Number(n);
       return prev;
+    },
+    // func sameSizeGrowForIssue69110Test(h *hmap) bool, reached with //go:linkname (map.go): whether
+    // the map is growing to the same size (evacuating overflow buckets).
+    sameSizeGrowForIssue69110Test(csp: number): boolean {
+      const h = rt.m.u32[(csp + 8) >>> 2];
+      return h !== 0 && (mapDebug(rt as never, h).flags & 8) !== 0;
     },
     NumCPU(): number { return typeof rt.ncpu === 'number' ? rt.ncpu : typeof rt.procs === 'number' ? rt.procs : 1; },
     Gosched(): void { if (typeof rt.gosched === 'function') rt.gosched(); },
@@ -120,6 +139,19 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       newStringJS(rt, a, r.name);
       newStringJS(rt, a + 16, r.file);
     },
+    // func isPointerKind(x any) bool: x is a typed nil *S; true if S is a pointer type.
+    isPointerKind(csp: number): boolean {
+      const t = rt.types[rt.m.u32[(csp + 8) >>> 2]];
+      const k = t?.elem?.kind;
+      return k === Kind.Pointer || k === Kind.UnsafePointer;
+    },
+    // func addCleanup(p unsafe.Pointer, fn func()) uint64: the closure holds cleanup and arg.
+    addCleanup(csp: number): number {
+      const a = csp + 8;
+      return rt.addCleanup(rt.m.u32[a >>> 2], rt.m.u32[(a + 8) >>> 2], 0, 0) as number;
+    },
+    // func stopCleanup(id uint64)
+    stopCleanup(_csp: number, _ctx: number, id: number | bigint): void { rt.stopCleanup(Number(id)); },
     // func ReadMemStats(m *MemStats)
     ReadMemStats(csp: number): void {
       const p = rt.m.u32[(csp + 8) >>> 2];

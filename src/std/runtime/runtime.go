@@ -3,6 +3,8 @@
 // runtime (src/runtime/*.ts); the bodiless functions here are natives (natives.ts) calling it.
 package runtime
 
+import "unsafe"
+
 // Compiler is the name of the compiler toolchain that built the running binary.
 const Compiler = "gc"
 
@@ -45,6 +47,67 @@ func Goexit()
 
 // KeepAlive marks its argument as currently reachable.
 func KeepAlive(x any) {}
+
+// AddCleanup attaches a cleanup function to ptr. Some time after ptr is no longer reachable, the
+// runtime will call cleanup(arg) in a separate goroutine (the finalizer goroutine).
+//
+// If ptr is reachable from cleanup or arg, ptr will never be collected and the cleanup will never
+// run. AddCleanup panics if arg is equal to ptr. Cleanups do not resurrect ptr (unlike
+// finalizers), so cycles of objects with cleanups are collected; several cleanups may be attached
+// to one object and run in no specified order. Go 1.24's API and checks (mcleanup.go).
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
+	// The pointer to the object must be valid.
+	if ptr == nil {
+		panic("runtime.AddCleanup: ptr is nil")
+	}
+	usptr := uintptr(unsafe.Pointer(ptr))
+
+	// Check that arg is not equal to ptr (*S's element kind is S's kind).
+	if isPointerKind(any((*S)(nil))) {
+		if unsafe.Pointer(ptr) == *((*unsafe.Pointer)(unsafe.Pointer(&arg))) {
+			panic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
+		}
+	}
+
+	fn := func() {
+		cleanup(arg)
+	}
+	id := addCleanup(unsafe.Pointer(ptr), fn)
+	if id == 0 {
+		// Not a heap object (a global, a zero-size value): the cleanup is a no-op.
+		return Cleanup{}
+	}
+	return Cleanup{id: id, ptr: usptr}
+}
+
+// Cleanup is a handle to a cleanup call for a specific object.
+type Cleanup struct {
+	// id is the unique identifier for the cleanup within the arena.
+	id uint64
+	// ptr contains the pointer to the object.
+	ptr uintptr
+}
+
+// Stop cancels the cleanup call. Stop will have no effect if the cleanup has already been queued
+// for execution (because ptr became unreachable). To guarantee that Stop removes the cleanup
+// function, the caller must ensure that the pointer that was passed to AddCleanup is reachable
+// across the call to Stop.
+func (c Cleanup) Stop() {
+	if c.id == 0 {
+		// id is set to zero when the cleanup is a noop.
+		return
+	}
+	stopCleanup(c.id)
+}
+
+// isPointerKind reports whether x (a typed nil *S) points to a pointer or unsafe.Pointer type.
+func isPointerKind(x any) bool
+
+// addCleanup registers fn for the object p points into (src/runtime/mcleanup.ts); 0 = not a heap
+// object.
+func addCleanup(p unsafe.Pointer, fn func()) uint64
+
+func stopCleanup(id uint64)
 
 // LockOSThread wires the calling goroutine to its current operating system thread (no-op).
 func LockOSThread() {}
@@ -175,10 +238,6 @@ func (r *MemProfileRecord) Stack() []uintptr {
 	}
 	return r.Stack0[0:]
 }
-
-// MemProfile returns a profile of memory allocated and freed per allocation site. The simulated
-// runtime does not sample allocations: it reports no records.
-func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
 
 // A StackRecord describes a single execution stack.
 type StackRecord struct {

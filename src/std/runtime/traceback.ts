@@ -4,7 +4,8 @@
 // synthetic: pcBase + fnIndex*pcStride + line, so FuncForPC can decode the function and line
 // without a symbol table; runtime frames that are not compiled functions (runtime.Callers,
 // runtime.main, runtime.goexit) get pseudo indices with Go's file:line.
-import { goFrames, formatFrames, type GoFrame } from '../../runtime/traceback.js';
+import { goFrames, formatFrames, withActivePanics, linePos, type GoFrame } from '../../runtime/traceback.js';
+import { currentPanic } from '../../runtime/panic.js';
 import type { NativeRuntime } from '../abi.js';
 
 export const pcBase = 0x400000;
@@ -16,6 +17,7 @@ const pseudo: { name: string; file: string; line: number; hasFunc: boolean }[] =
   { name: 'runtime.main', file: 'src/runtime/proc.go', line: 272, hasFunc: true },
   { name: 'runtime.goexit', file: 'src/runtime/asm_amd64.s', line: 1700, hasFunc: true },
   { name: 'runtime/debug.Stack', file: 'src/runtime/debug/stack.go', line: 26, hasFunc: true },
+  { name: 'runtime.gopanic', file: 'src/runtime/panic.go', line: 785, hasFunc: true },
 ];
 const pseudoBase = 0x3f000;
 
@@ -27,7 +29,8 @@ export function callerFrames(rt: NativeRuntime): GoFrame[] {
   Error.stackTraceLimit = 1 << 20;
   let stack = '';
   try { stack = new Error().stack ?? ''; } finally { Error.stackTraceLimit = saved; }
-  return goFrames(rt as any, stack);
+  // during deferred calls of panics in progress: Go's panic frames and panic sites
+  return withActivePanics(rt as any, goFrames(rt as any, stack), currentPanic(rt as any));
 }
 
 function indexOfName(rt: NativeRuntime, name: string): number {
@@ -67,7 +70,8 @@ export function pcInfo(rt: NativeRuntime, pc: number): PCInfo | undefined {
   }
   const f = rt.funcs[i];
   if (!f) return undefined;
-  return { name: f.name, file: f.file, line: line || f.line, entry, hasFunc: true };
+  const pos = linePos(rt as any, f.file, line || f.line); // //line directives
+  return { name: f.name, file: pos.file, line: pos.line, entry, hasFunc: true };
 }
 
 /** The current goroutine's id (1 before the scheduler exists). */
@@ -82,7 +86,7 @@ export function curGoid(rt: NativeRuntime): number {
  */
 export function callersPCs(rt: NativeRuntime, frames: GoFrame[]): number[] {
   const out = [pseudoPC('runtime.Callers')];
-  for (const f of frames) out.push(framePC(rt, f.name, f.line));
+  for (const f of frames) out.push(framePC(rt, f.name, f.pcLine ?? f.line));
   if (curGoid(rt) === 1) out.push(pseudoPC('runtime.main'));
   out.push(pseudoPC('runtime.goexit'));
   return out;

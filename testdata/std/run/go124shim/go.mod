@@ -1,0 +1,3 @@
+module gomemlab.test/go124shim
+
+go 1.23
