@@ -5,12 +5,12 @@
 import * as cplx from './complex.js';
 import type * as ast from '../syntax/ast.js';
 import { unparen } from '../syntax/ast.js';
-import { underlying, type Type, type Interface } from '../types/types.js';
+import { underlying, type Type, type Interface, type Pointer } from '../types/types.js';
 import type { Var } from '../types/objects.js';
 import { FuncGen, js, mem, type Val } from './func.js';
 import { numKind, isString, isJSValue, isInterface, isEmptyInterface, isPtrShaped, isDirectIface, sizeof } from './layout.js';
 import { arith, shift } from './arith.js';
-import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convertAssign, isNilExpr } from './expr.js';
+import { genExpr, genExprAs, genJS, tryAddr, mapIndex, keyAddr, compare, convertAssign, isNilExpr, walkPath } from './expr.js';
 import { genCall, emitCall } from './call.js';
 import { genTypeAssert, dynTypeId } from './conv.js';
 import { emitExit } from './funcs.js';
@@ -207,6 +207,27 @@ function lhsStore(g: FuncGen, l: ast.Expr, t: Type): (v: Val) => void {
       const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
       g.store(t, p, vv);
     };
+  }
+  // Phase 1 evaluates the operands; the indirection and the bounds check belong to phase 2, the
+  // assignments in order (m[2], *p = 42, 2 with p nil stores m[2] first, then panics).
+  if (l.kind === 'StarExpr') {
+    const p = g.ptrTemp(genJS(g, l.x));
+    return (v) => g.store(t, `$nil(${p})`, v);
+  }
+  if (l.kind === 'SelectorExpr') {
+    const sel = g.info.selections.get(l);
+    if (sel && sel.kind === 'FieldVal' && underlying(g.typeOf(l.x)).kind === 'Pointer') {
+      const p = g.ptrTemp(genJS(g, l.x));
+      const et = (underlying(g.typeOf(l.x)) as Pointer).elem;
+      return (v) => g.store(t, walkPath(g, `$nil(${p})`, et, sel.index).addr, v);
+    }
+  }
+  if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Slice') {
+    const st = g.typeOf(l.x);
+    const sh = g.stable(st, genExpr(g, l.x)) as { addr: string };
+    const i = g.stable(g.typeOf(l.index), genExpr(g, l.index)) as { js: string };
+    const es = sizeof((underlying(st) as { elem: Type }).elem);
+    return (v) => g.store(t, `($m.u32[${sh.addr} >>> 2] + $idx(${i.js}, $m.u32[(${sh.addr} + 8) >>> 2])${es !== 1 ? ' * ' + es : ''})`, v);
   }
   const a = tryAddr(g, l);
   if (a === null) throw new Error('codegen: cannot assign to ' + l.kind);

@@ -49,7 +49,8 @@ function formatDiags(diags: Diag[], display: (f: string) => string, limit = maxE
       out.push(`${display(last.filename)}:${last.line}:${last.column}: too many errors`);
       break;
     }
-    out.push(d.column > 0 ? `${display(d.filename)}:${d.line}:${d.column}: ${d.msg}` : `${display(d.filename)}:${d.line}: ${d.msg}`);
+    // (column 0 after a //line directive without one: unknown, not printed)
+    out.push(d.column > 0 || d.line === 0 ? `${display(d.filename)}:${d.line}:${d.column}: ${d.msg}` : `${display(d.filename)}:${d.line}: ${d.msg}`);
   }
   return out;
 }

@@ -82,7 +82,8 @@ function sampleAlloc(rt: Runtime, mp: MemProf, x: number, size: number, td: Type
     full = maxTinySize;
   } else {
     full = roundupsize(size, noscan);
-    if (!noscan && size > minSizeForMallocHeader) slot = x - mallocHeaderSize;
+    // objects with a malloc header are recorded with the whole slot (as Go 1.23 reports them)
+    if (!noscan && size > minSizeForMallocHeader) { slot = x - mallocHeaderSize; full += mallocHeaderSize; }
   }
   if (rate !== 1 && full < mp.nextSample) { mp.nextSample -= full; return; }
   profilealloc(rt, mp, rate, slot, full);

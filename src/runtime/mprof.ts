@@ -133,7 +133,7 @@ export class MemProf {
 /** Go's profiles keep at most 32 frames (MemProfileRecord.Stack0). */
 const maxStack = 32;
 /** JS frames looked at for the allocating function's line (the allocator's own frames first). */
-const leafSearch = 5;
+const leafSearch = 10;
 
 const asCallSites = (_e: Error, cs: NodeJS.CallSite[]): NodeJS.CallSite[] => cs;
 

@@ -356,8 +356,8 @@ func (t *T) report() string {
 	} else if t.skipped {
 		status = "SKIP"
 	}
-	if status == "PASS" && !t.chatty {
-		return ""
+	if status != "FAIL" && !t.chatty {
+		return "" // passed and skipped tests are listed with -test.v only
 	}
 	return fmt.Sprintf("--- %s: %s (%.2fs)\n", status, t.name, t.duration.Seconds()) + string(t.output)
 }
