@@ -15,7 +15,7 @@ import { genExpr, genExprAs, genJS, tryAddr, addrOrMem, walkPath, convertAssign 
 import { genBuiltin } from './builtin.js';
 import { convert } from './conv.js';
 import { declEntry, methodEntry, methodValueEntry } from './funcs.js';
-import { callPrefix, nativeResult, noteNative } from './goroutine.js';
+import { callPrefix, nativeResult, noteNative, nativeIndex } from './goroutine.js';
 
 const unsafePtr = Typ[BasicKind.UnsafePointer];
 
@@ -147,10 +147,12 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
   const allArgs = callee.k === 'iface' ? [js('0'), ...args] : recv ? [recv.v, ...args] : args;
   let fnExpr: string;
   let ctx = '0';
+  let dynamic = false;
   switch (callee.k) {
     case 'static': fnExpr = callee.fn; break;
     case 'value': {
       const f = g.bind(`$nil(${callee.fv})`);
+      dynamic = true;
       fnExpr = `$rt.funcs[$m.u32[${f} >>> 2]].fn`;
       ctx = f;
       break;
@@ -158,6 +160,7 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
     case 'iface': {
       const it = g.bind(`$m.u32[${callee.addr} >>> 2]`);
       g.line(`if (${it} === 0) $rt.panicnil();`);
+      dynamic = true;
       fnExpr = `$rt.funcs[$rt.itabs[${it}].fns[${callee.index}]].fn`;
       allArgs[0] = js(`$m.u32[(${callee.addr} + 8) >>> 2]`);
       break;
@@ -176,21 +179,34 @@ export function emitCall(g: FuncGen, callee: Callee, recv: { v: Val; t: Type } |
   if (isNative) noteNative(g, fnExpr);
   // A dynamic call may reach a plain JS function (runtime-provided methods such as runtime.Error's).
   const call = isNative ? call0 : callee.k !== 'static' && callPrefix(g.prog) ? `yield* $gv(${call0})` : callPrefix(g.prog) + call0;
-  g.line(`$m.u32[(sp + 4) >>> 2] = ${g.code.goLine};`);
+  // Stack maps of the outgoing-args area (ARCHITECTURE.md §3): a compiled Go callee's frame
+  // describes its arguments (its argPtrmap); a native (no frame) is named in this frame's callee
+  // word for the duration of the call, and its pointer result words are cleared first, so the GC
+  // scans the area with the native's argPtrmap and never sees stale words. A dynamic call may
+  // reach a native too: the native's FuncInfo.fn wrapper ($ncw, index.ts) sets the callee word of
+  // the calling frame, which only has to exist.
+  if (dynamic) g.calleeAddr();
+  const cw = isNative ? nativeIndex(g, fnExpr, L.argPtrs) : null;
+  if (cw !== null) {
+    let pre = `$m.u32[(sp + 4) >>> 2] = ${g.code.goLine}; $m.u32[${g.calleeAddr()} >>> 2] = ${cw};`;
+    if (!L.retJS) for (const r of L.results) for (const p of ptrOffsets(r.type)) pre += ` $m.u32[(sp + ${8 + (r as { off: number }).off + p}) >>> 2] = 0;`;
+    g.line(pre);
+  } else g.line(`$m.u32[(sp + 4) >>> 2] = ${g.code.goLine};`);
+  const reload = cw !== null ? `sp = $rt.stackHi - fo; $rt.sp = sp; $m.u32[${g.calleeAddr()} >>> 2] = 0;` : 'sp = $rt.stackHi - fo; $rt.sp = sp;';
   if (isNative) {
     const r = g.tmpName('r');
     g.line(`let ${r} = ${call};`);
     g.line(nativeResult(g, r));
-    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.line(reload);
     if (L.retJS) return [js(r)];
   } else if (L.retJS) {
     const r = g.tmpName('r');
     g.line(`const ${r} = ${call};`);
-    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.line(reload);
     return [js(r)];
   } else {
     g.line(`${call};`);
-    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.line(reload);
   }
   return L.results.map((r) => {
     const src = `(sp + ${8 + (r as { off: number }).off})`;

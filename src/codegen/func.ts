@@ -36,6 +36,12 @@ export class FuncGen {
   private readonly freeSlots = new Map<string, number[]>();
   private tempStack: number[] = [];
   private nTmp = 0;
+  /** The function records its current native/dynamic callee in the frame's spare word at
+   *  frameSize−16 (`calleeAddr`), for the GC's precise scan of the outgoing-args area. */
+  usesCalleeWord = false;
+  /** Clearing statements of the pointer-holding frame variables declared in the block being
+   *  compiled (genBlock emits them at its end), or null outside blocks. */
+  scopeVars: string[] | null = null;
   /** Max bytes of outgoing args over all call sites. */
   outArea = 0;
   readonly locs = new Map<Var, Loc>();
@@ -138,15 +144,26 @@ export class FuncGen {
     return `$m.u32[${a} >>> 2]`;
   }
   tempMark(): number { return this.tempStack.length; }
+  /**
+   * Releases the temps allocated since mark (end of statement) and clears their pointer words, so
+   * a dead temp never keeps an object alive at a later safe point (stack liveness: temps die at the
+   * end of their statement; ARCHITECTURE.md §3 "Stack maps"). The line is tagged `/*z*\/`: layout
+   * drops it where the frame dies anyway (next to a return).
+   */
   tempRelease(mark: number): void {
+    let zero = '';
     while (this.tempStack.length > mark) {
       const id = this.tempStack.pop()!;
-      const key = this.slots[id].key;
-      let l = this.freeSlots.get(key);
-      if (!l) { l = []; this.freeSlots.set(key, l); }
+      const s = this.slots[id];
+      for (const p of s.ptrs) zero += `$m.u32[(sp + \x01${id}:${p}\x01) >>> 2] = 0; `;
+      let l = this.freeSlots.get(s.key);
+      if (!l) { l = []; this.freeSlots.set(s.key, l); }
       l.push(id);
     }
+    if (zero !== '') this.line(zero + '/*z*/');
   }
+  /** Address of the frame's callee word (the spare word at frameSize−16). */
+  calleeAddr(): string { this.usesCalleeWord = true; return '(sp + \x01F\x01)'; }
 
   /** A fresh JS identifier. */
   tmpName(p = 't'): string { return `$${p}${this.nTmp++}`; }
@@ -168,6 +185,7 @@ export class FuncGen {
 
   /** Final frame layout: returns frame size, pointer-area bounds and the ptrmap; substitutes offsets. */
   layout(): { frameSize: number; ptrStart: number; ptrEnd: number; ptrmap: number[] } {
+    dropDeadTempClears(this.code);
     let off = 8 + alignUp(this.outArea, 8);
     const ptrStart = off;
     const ptrmap: number[] = [];
@@ -188,7 +206,8 @@ export class FuncGen {
     // but they make stack depth and stack growth match Go's more closely).
     const frameSize = alignUp(Math.max(off, 8), 8) + 16;
     this.code.map((l) => l.replace(/\x01(\d+):(\d+)\x01/g, (_m, id, o) => String(this.slots[+id].off + +o))
-      .replace(/\x01A(\d+)\x01/g, (_m, o) => String(frameSize + 8 + +o)));
+      .replace(/\x01A(\d+)\x01/g, (_m, o) => String(frameSize + 8 + +o))
+      .replace(/\x01F\x01/g, String(frameSize - 16)));
     ptrmap.sort((a, b) => a - b);
     return { frameSize, ptrStart, ptrEnd, ptrmap };
   }
@@ -349,6 +368,7 @@ export class FuncGen {
     if (isHeap) {
       const slot = this.slotAddr(this.newSlot(8, 8, [0]));
       this.locs.set(v, { k: 'box', slot });
+      if (this.scopeVars !== null && !this.captured.has(v)) this.scopeVars.push(`$m.u32[${slot} >>> 2] = 0;`);
       this.line(`$m.u32[${slot} >>> 2] = $rt.newobject(${this.prog.types.ref(t)});`);
       if (init) this.store(t, `$m.u32[${slot} >>> 2]`, init, false); // fresh box
       return;
@@ -362,6 +382,9 @@ export class FuncGen {
     }
     const a = this.slotFor(t);
     this.locs.set(v, { k: 'mem', addr: a });
+    if (this.scopeVars !== null && !this.addrTaken.has(v) && !this.captured.has(v)) {
+      for (const p of ptrOffsets(t)) this.scopeVars.push(`$m.u32[(${a} + ${p}) >>> 2] = 0;`);
+    }
     if (init) this.store(t, a, init);
     else this.zeroAt(t, a);
   }
@@ -370,6 +393,19 @@ export class FuncGen {
 
   /** Marks a Go line for the following emitted code. */
   pos(n: { pos: number }): void { this.code.goLine = this.pc.lineOf(n.pos); lastPos.pc = this.pc; lastPos.pos = n.pos; }
+}
+
+/** Temp-clearing lines (tagged by FuncGen.tempRelease) next to a return — unreachable after one,
+ *  useless just before one (the frame dies) — are dropped; the others lose their tag. */
+function dropDeadTempClears(code: Code): void {
+  const lines = code.lines;
+  const isExit = (l: string | undefined) => l !== undefined && /^(return\b|throw\b|break\b|continue\b)/.test(l.trim());
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (!l.endsWith('/*z*/')) continue;
+    if (isExit(lines[i - 1]) || /^return\b/.test((lines[i + 1] ?? '').trim())) { lines.splice(i, 1); code.goLines.splice(i, 1); }
+    else lines[i] = l.slice(0, -5).trimEnd();
+  }
 }
 
 /** The JS zero value of a JS-form type. */

@@ -80,12 +80,29 @@ export function declEntry(prog: Prog, f0: Func, targs: Type[] | null, recvTargs?
       const ln = d && !recvOf(f) ? linkname(prog, f) : null;
       e.fnExpr = ln ? prog.native(ln[0], ln[1]) : prog.native(f.pkg?.path ?? '', nativeKey(f));
       e.file = d?.pc.filePath ?? '';
+      nativeArgMaps(e, f0);
       return null;
     }
     e.file = d.pc.filePath;
     e.line = d.pc.lineOf(d.decl.pos);
     return () => compileDecl(prog, e, d.decl, d.pc, f, allArgs);
   });
+}
+
+/** A native's argument pointer map (params and results, for the GC's scan of its caller's
+ *  outgoing area) and its result pointer words, from the declared signature. */
+function nativeArgMaps(e: FnEntry, f: Func): void {
+  try {
+    const sig = f.type as Signature;
+    const ps = sig.params.vars.map((v) => v.type!);
+    if (sig.recv) ps.unshift(sig.recv.type!);
+    const rs = sig.results.vars.map((v) => v.type!);
+    const all = abiLayout(ps, rs), pOnly = abiLayout(ps, []);
+    e.argPtrmap = all.argPtrs;
+    e.resPtrmap = all.argPtrs.slice(pOnly.argPtrs.length);
+  } catch {
+    // generic or otherwise unsized signature: the call sites fill argPtrmap in (nativeIndex)
+  }
 }
 
 /** The [package path, name] a //go:linkname directive in f's package links f to, or null. */
@@ -328,7 +345,8 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     g.line('$p = $rt.panicking($e, null);');
     g.close('}');
     g.code.goLine = g.pc.lineOf(body.end - 1);
-    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    // A panic may have left the callee word set (mgcmark.ts): clear it.
+    g.line(g.usesCalleeWord ? `sp = $rt.stackHi - fo; $rt.sp = sp; $m.u32[${g.calleeAddr()} >>> 2] = 0;` : 'sp = $rt.stackHi - fo; $rt.sp = sp;');
     // recover() succeeds in a function called directly by a deferred call that a panic runs (Go's
     // p.argp): while panicking, this frame is the one running the panic's deferred calls; at a
     // normal return (or once recovered) the deferred calls run as ordinary calls from this frame,
@@ -339,7 +357,7 @@ export function compileBody(g: FuncGen, e: FnEntry, params: (Var | null)[], ptyp
     g.line('$rt.$deferFo = $p !== null ? $rt.stackHi - sp : $dfo;');
     g.line(`try { ${callPrefix(g.prog)}$d(); } catch ($e) { $p = $rt.panicking($e, $p); }`);
     g.line('$rt.$deferFo = $dfo;');
-    g.line('sp = $rt.stackHi - fo; $rt.sp = sp;');
+    g.line(g.usesCalleeWord ? `sp = $rt.stackHi - fo; $rt.sp = sp; $m.u32[${g.calleeAddr()} >>> 2] = 0;` : 'sp = $rt.stackHi - fo; $rt.sp = sp;');
     // recovered: the panic is over now (later deferred calls see the panic it interrupted, if any)
     g.line('if ($p !== null && $p.recovered) { $rt.recovered($p); $p = null; }');
     g.close();
@@ -397,6 +415,7 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
   const L = g.layout();
   e.frameSize = L.frameSize;
   e.ptrmap = L.ptrmap;
+  e.calleeOff = g.usesCalleeWord ? L.frameSize - 16 : 0;
   const fi = `($fb + ${e.idx})`;
   // A leaf (no calls, no allocation, no frame slots) never has its frame walked: skip the header,
   // the stack check and $rt.sp (nothing can grow the stack or collect while it runs).
@@ -414,6 +433,7 @@ function finish(g: FuncGen, e: FnEntry, jsParams: string[]): void {
     `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
   ];
   if (L.ptrEnd > L.ptrStart) head.push(zeroWords(L.ptrStart, L.ptrEnd));
+  if (e.calleeOff) head.push(`  $m.u32[(sp + ${e.calleeOff}) >>> 2] = 0;`);
   if (g.hoisted.length) head.push(`  let ${g.hoisted.join(', ')};`);
   // Synchronous preemption at function entry (Go's stackguard0 = stackPreempt check in the
   // prologue); loop back-edges check too (stmt.ts). Pointer slots are zeroed by now, so the frame

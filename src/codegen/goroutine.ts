@@ -10,7 +10,7 @@ import { unparen } from '../syntax/ast.js';
 import type { Type } from '../types/types.js';
 import { Typ, BasicKind } from '../types/types.js';
 import type { FuncGen, Val } from './func.js';
-import type { Prog } from './prog.js';
+import type { Prog, FnEntry } from './prog.js';
 import { abiLayout } from './layout.js';
 import { genCall, emitCall } from './call.js';
 import { genExpr } from './expr.js';
@@ -238,6 +238,25 @@ function fnIndexOf(p: Prog, fnExpr: string): string {
   const e = p.funcs.find((f) => f.fnExpr === fnExpr);
   if (!e) throw new Error('codegen: go statement: unknown function ' + fnExpr);
   return p.fnIndex(e);
+}
+
+const nativeEntries = new WeakMap<Prog, Map<string, FnEntry>>();
+/**
+ * The run-time function index expression of the native fnExpr called with argument layout
+ * argPtrs (its pointer words, params and results); records argPtrs as the native's argPtrmap so
+ * the GC scans the caller's outgoing area precisely while the native runs (mgcmark.ts scanStack).
+ */
+export function nativeIndex(g: FuncGen, fnExpr: string, argPtrs: number[]): string {
+  let m = nativeEntries.get(g.prog);
+  if (!m) { m = new Map(); nativeEntries.set(g.prog, m); }
+  let e = m.get(fnExpr);
+  if (!e) {
+    e = g.prog.funcs.find((f) => f.fnExpr === fnExpr);
+    if (!e) throw new Error('codegen: unknown native ' + fnExpr);
+    m.set(fnExpr, e);
+  }
+  if (e.argPtrmap.length === 0 && argPtrs.length > 0) e.argPtrmap = argPtrs.slice();
+  return g.prog.fnIndex(e);
 }
 
 /** A call to native fnExpr: a blocking native (GenOptions.blockingNative) needs generator mode. */

@@ -111,9 +111,13 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   const mainEntry = mainObj && mainObj.kind === 'Func' ? declEntry(prog, mainObj, null) : null;
 
   // Compile until closed (type descriptors can request wrappers, which can need more types).
+  const fieldTrack = (process.env.GOEXPERIMENT ?? '').split(',').includes('fieldtrack');
   const mf: MethodFuncs = {
     methodIndex: (recv: Type, m: Func, path: number[], ind: boolean) => prog.fnIndex(methodEntry(prog, recv, m, path, ind)),
     ifaceIndex: (recv: Type, m: Func, path: number[], ind: boolean) => prog.fnIndex(ifaceEntry(prog, recv, m, path, ind)),
+    // //go:nointerface (honoured by cmd/compile only under GOEXPERIMENT=fieldtrack): the method is
+    // not in the type's run-time method set, so no interface holds it
+    excluded: fieldTrack ? (m: Func) => !!prog.funcDecls.get(m.origin ?? m)?.decl.pragmas?.includes('go:nointerface') : undefined,
   };
   const typeCode = new Code();
   for (let guard = 0; guard < 100; guard++) {
@@ -132,6 +136,10 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   head.line('const $noptrs = new Int32Array(0);');
   if (gen) head.line('const $gv = (r) => (r !== null && typeof r === "object" && typeof r.next === "function") ? r : (function* () { return r; })();');
   if (gen) head.line('const $gw = (f) => function* (...a) { const r = f(...a); return (typeof r === "object" && r !== null) ? yield* r : r; };');
+  // A native reached by a dynamic call (funcval, itab) runs through $ncw: it names itself in the
+  // calling frame's callee word (FuncInfo.calleeOff) while it runs and clears its pointer result
+  // words first, so the GC scans the caller's outgoing area with the native's argPtrmap.
+  head.line('const $ncw = (k, f, res) => $rt.calleeWrap(() => $fb + k, f, res);');
   const sd = prog.staticData();
   head.line(`const $sd = $rt.allocStatic(${Math.max(sd.length, 8)}, 8);`);
   if (sd.length) head.line(`$rt.initStaticBytes($sd, Uint8Array.from(atob(${jsStr(Buffer.from(sd).toString('base64'))}), (c) => c.charCodeAt(0)));`);
@@ -158,7 +166,7 @@ function generateMode(pkgs: CheckedPackage[], escape: EscapeInfo | null, opts: G
   tail.line('const $infos = [');
   for (const f of prog.funcs) {
     tail.line(`  {index: 0, name: ${jsStr(f.goName)}, file: ${jsStr(f.file)}, line: ${f.line}, frameSize: ${f.frameSize}, argsSize: ${f.argsSize}, ` +
-      `ptrmap: ${i32(f.ptrmap)}, argPtrmap: ${i32(f.argPtrmap)}, fn: ${gen && f.fnExpr.startsWith('$n_') ? `$gw(${f.fnExpr})` : f.fnExpr}, jsName: ${jsStr(f.jsName)}},`);
+      `ptrmap: ${i32(f.ptrmap)}, argPtrmap: ${i32(f.argPtrmap)}, ${f.calleeOff ? `calleeOff: ${f.calleeOff}, ` : ''}fn: ${f.fnExpr.startsWith('$n_') ? nativeFn(f, gen) : f.fnExpr}, jsName: ${jsStr(f.jsName)}},`);
   }
   tail.line('];');
   tail.line('const $fb = $rt.registerFuncs($infos);');
@@ -202,6 +210,12 @@ function runJob(prog: Prog, job: { entry: FnEntry; run: () => void }): void {
     e.frameSize = 8; e.ptrmap = []; e.argPtrmap = [];
     prog.output.push({ head: [`function ${e.jsName}(csp, ctx) {`], body: c, line0: e.line });
   }
+}
+
+/** FuncInfo.fn of a native: wrapped by $ncw (and $gw in generator mode). */
+function nativeFn(f: FnEntry, gen: boolean): string {
+  const w = `$ncw(${f.idx}, ${f.fnExpr}, [${(f.resPtrmap ?? []).join(',')}])`;
+  return gen ? `$gw(${w})` : w;
 }
 
 function indent(c: Code): Code {
@@ -276,6 +290,7 @@ function finishSynth(g: FuncGen, e: FnEntry): void {
   const L = g.layout();
   e.frameSize = L.frameSize;
   e.ptrmap = L.ptrmap;
+  e.calleeOff = g.usesCalleeWord ? L.frameSize - 16 : 0;
   const fi = `($fb + ${e.idx})`;
   const head = [
     `${fnKeyword(g.prog)} ${e.jsName}(csp, ctx) {`,
@@ -285,6 +300,7 @@ function finishSynth(g: FuncGen, e: FnEntry): void {
     `  $m.u32[sp >>> 2] = ${fi}; $rt.sp = sp;`,
   ];
   if (L.ptrEnd > L.ptrStart) head.push(zeroWords(L.ptrStart, L.ptrEnd));
+  if (e.calleeOff) head.push(`  $m.u32[(sp + ${e.calleeOff}) >>> 2] = 0;`);
   g.prog.output.push({ head, body: g.code, line0: e.line });
 }
 

@@ -83,6 +83,10 @@ export interface FnEntry {
   argPtrmap: number[];
   /** Offset of the static funcval {fnIndex} in static data, or -1. */
   funcvalOff: number;
+  /** Natives: offsets (from csp+8) of the pointer words of the results (cleared before a call). */
+  resPtrmap?: number[];
+  /** Frame offset of the callee word (native/dynamic callee of the current call), 0 = none. */
+  calleeOff?: number;
 }
 
 /** Work item: a function body to compile. */

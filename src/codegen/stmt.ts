@@ -26,7 +26,17 @@ function deferFn(g: FuncGen): string { return genMode(g.prog) ? 'function* ()' :
 export function genBlock(g: FuncGen, list: readonly ast.Stmt[]): void {
   const cuts: number[] = [];
   list.forEach((s, i) => { if (s.kind === 'LabeledStmt' && g.gotoTargets.has(s.label.name)) cuts.push(i); });
-  if (!cuts.length) { for (const s of list) genStmt(g, s); return; }
+  if (!cuts.length) {
+    // Pointer-holding variables declared in this block die at its end: their slots are cleared
+    // there (FuncGen.scopeVars; a `continue`/`break`/`return` out of the block skips it).
+    const outer = g.scopeVars;
+    g.scopeVars = [];
+    for (const s of list) genStmt(g, s);
+    const dead = g.scopeVars;
+    g.scopeVars = outer;
+    if (dead.length) g.line(dead.join(' ') + ' /*z*/');
+    return;
+  }
   // goto targets in this block: a switch-in-loop state machine, one case per labelled segment.
   const n = labelNo++;
   const G = `G${n}`, st = `$st${n}`;

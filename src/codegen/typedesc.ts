@@ -183,6 +183,8 @@ export interface MethodFuncs {
   methodIndex(recv: Type, m: Func, path: number[], indirect: boolean): string;
   /** JS expression of the function index of the interface-call form (data-word receiver). */
   ifaceIndex(recv: Type, m: Func, path: number[], indirect: boolean): string;
+  /** Methods left out of the run-time method table (`//go:nointerface` with GOEXPERIMENT=fieldtrack). */
+  excluded?(m: Func): boolean;
 }
 
 interface Entry { t: Type; idx: number }
@@ -247,7 +249,7 @@ export class TypeTable {
       const base = t.kind === 'Pointer' ? t.elem : t;
       const bu = underlying(base);
       if ((base.kind === 'Named' && bu.kind !== 'Interface') || bu.kind === 'Struct') {
-        const ms = methodSet(t).filter((e) => !(t.kind !== 'Pointer' && hasPtrRecv(e.obj) && !e.indirect));
+        const ms = methodSet(t).filter((e) => !(t.kind !== 'Pointer' && hasPtrRecv(e.obj) && !e.indirect) && !mf.excluded?.(e.obj));
         if (ms.length) {
           meth.push(`${T}.methods = [${ms.map((e) => `{name: ${jsStr(methodName(e.obj))}, type: ${this.ref(sigNoRecv(e.obj))}, ` +
             `ifn: ${mf.ifaceIndex(t, e.obj, e.index.slice(0, -1), e.indirect)}, tfn: ${mf.methodIndex(t, e.obj, e.index.slice(0, -1), e.indirect)}}`).join(', ')}];`);

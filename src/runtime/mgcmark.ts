@@ -141,10 +141,14 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
     return;
   }
   w.stackScan += g.hi - sp;
+  // Whether the frame visited last (the callee of the current one) is a compiled Go function.
+  let calleeIsGo = false;
   const end = walkFrames(rt, sp, g.top, (fsp, fi, size) => {
     if (fi === undefined) {
-      // A native (callGo) frame: its argument words are scanned conservatively.
+      // A native (callGo) frame: the arguments callGo wrote into its cleared area (the compiled
+      // callee's frame below scans them precisely too; callGo's own reads of them are covered here).
       markRange(rt, w, fsp + 8, fsp + size);
+      calleeIsGo = false;
       return;
     }
     const pm = fi.ptrmap;
@@ -158,12 +162,22 @@ export function scanStack(rt: Runtime, w: GCWork, g: GStack, sp: number): void {
       const v = u32[(argBase + ap[k]) >>> 2];
       if (v !== 0) { w.from = argBase + ap[k]; markPtr(rt, w, v); }
     }
-    // The outgoing-args area (arguments of the call this frame is making, e.g. to a native that is
-    // allocating) is scanned conservatively. Its size is FuncInfo.outArgsSize when given, else it
-    // ends where the pointer slots start (layout: header, out args, pointer slots, scalars), else
-    // (no pointer slots) the whole frame is scanned.
-    const out = fi.outArgsSize ?? (pm.length > 0 ? pm[0] - 8 : size - 8);
-    if (out > 0) markRange(rt, w, fsp + 8, fsp + 8 + out);
+    // The outgoing-args area holds only the arguments of the call in progress (Go's stack maps):
+    // a compiled callee's frame (visited just before) scanned them with its argPtrmap; a native or
+    // dynamic callee is named by the callee word, and its argPtrmap describes them. Otherwise the
+    // frame is calling into the runtime (JS arguments) and the area is dead.
+    if (!calleeIsGo && fi.calleeOff) {
+      const ci = u32[(fsp + fi.calleeOff) >>> 2];
+      const cf = ci !== 0 ? rt.funcs[ci] : undefined;
+      if (cf !== undefined) {
+        const cap = cf.argPtrmap;
+        for (let k = 0; k < cap.length; k++) {
+          const v = u32[(fsp + 8 + cap[k]) >>> 2];
+          if (v !== 0) { w.from = fsp + 8 + cap[k]; markPtr(rt, w, v); }
+        }
+      }
+    }
+    calleeIsGo = true;
   });
   // A header the walk could not follow: keep everything above it alive (conservatively) rather
   // than free objects that live frames may still reference.

@@ -4,16 +4,19 @@
 //
 // Mirrors src/runtime/panic.go (_panic, gopanic, gorecover, recovery, Goexit) and runtime2.go _panic.
 //
-// Protocol for codegen (a function with defers):
+// Protocol for codegen (a function with defers, src/codegen/funcs.ts compileBody):
 //   let $p = null;
 //   try { body } catch (e) { $p = $rt.panicking(e, null); }      // rethrows non-Go exceptions
+//   const $dfo = $rt.$deferFo;
 //   for each deferred call d, LIFO:
-//     $rt.deferArgp($p, sp);                                      // (sp reloaded) Go's argp
-//     try { d() } catch (e) { $p = $rt.panicking(e, $p); }        // a new panic replaces (aborts) $p
-//   if ($p) { if (!$p.recovered) throw $p; $rt.recovered($p); /* return named results */ }
-// `recover()` compiles to `$rt.gorecover(dst, sp + FS)` (the caller's csp, current after stack
-// moves); it writes the panic value (eface) to dst, or nil when not called directly by the
-// deferred call (Go's rule: recover in a sub-call of a deferred function returns nil).
+//     $rt.$deferFo = $p !== null ? stackHi − sp : $dfo;           // Go's p.argp: this frame runs
+//     try { d() } catch (e) { $p = $rt.panicking(e, $p); }        //   the panic's deferred calls
+//     $rt.$deferFo = $dfo;
+//     if ($p !== null && $p.recovered) { $rt.recovered($p); $p = null; }  // the panic is over
+//   if ($p) throw $p; /* else return (named results) */
+// `recover()` compiles to `if (stackHi − callerCsp === $rt.$deferFo) $rt.gorecover(dst)`: only a
+// function called directly by the deferred call recovers (wrappers pass the role on). argp /
+// deferArgp below are the older mechanism, kept for natives and tests.
 
 import type { ValueRuntime } from './ops.js';
 import { panicNilErrorValue, pinRoot, unpinRoot } from './error.js';

@@ -24,7 +24,7 @@ import {
   GStatus, gStatusStrings, Yield, P, GQueue, CheapRand, runqSize, goidCacheBatch,
   type SchedG, type GoGen, type BlockedOn,
 } from './runtime2.js';
-import { Timers } from './time.js';
+import { Timers, goschedNs, preemptSliceNs } from './time.js';
 import { GCPhase, bgWorkerOwedMs } from './mgc.js';
 
 /** Back-edge checks per time slice before a goroutine is preempted (a "virtual 10 ms"). */
@@ -471,6 +471,8 @@ export class Sched {
         return;
       case Yield.Preempt:
       case Yield.Gosched:
+        // the CPU time of the work this yield ends passes on the virtual clock (time.ts spend)
+        this.timers.spend(req === Yield.Preempt ? preemptSliceNs : goschedNs);
         g.status = GStatus.Runnable;
         this.globrunqput(g);
         return;

@@ -17,7 +17,7 @@ import { numSpanClasses } from './mspan.js';
 import { MemProf } from './mprof.js';
 import * as malloc from './malloc.js';
 import {
-  StackAllocator, morestack, fixedStack, stackGuard, stackPreempt, defaultMaxStack, NATIVE_FRAME, type GStack,
+  StackAllocator, morestack, calleeWrap, fixedStack, stackGuard, stackPreempt, defaultMaxStack, NATIVE_FRAME, type GStack,
 } from './stack.js';
 import { GCController, noMemoryLimit } from './mgcpacer.js';
 import {
@@ -348,6 +348,11 @@ export class Runtime {
     this.stackLo = g.lo;
     this.stackHi = g.hi;
     this.stackGuard = g.preemptShrink ? stackPreempt : g.lo + stackGuard;
+  }
+
+  /** FuncInfo.fn of a native for dynamic calls: sets the caller's callee word (stack.ts). */
+  calleeWrap(index: () => number, f: (...a: any[]) => any, res: number[]): (...a: any[]) => any {
+    return calleeWrap(this, index, f, res);
   }
 
   /** Prologue slow path (ARCHITECTURE.md §3): grows the stack, returns the new sp. */

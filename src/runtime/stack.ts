@@ -207,12 +207,53 @@ function adjustStack(rt: Runtime, csp: number, top: number, funcIndex: number, o
     const ap = entering.argPtrmap;
     for (let k = 0; k < ap.length; k++) adjust(csp + 8 + ap[k]);
   }
+  let calleeIsGo = entering !== undefined && funcIndex !== NATIVE_FRAME;
   walkFrames(rt, csp, top, (sp, fi, size) => {
-    if (fi === undefined) return;
+    if (fi === undefined) { calleeIsGo = false; return; }
     const pm = fi.ptrmap;
     for (let k = 0; k < pm.length; k++) adjust(sp + pm[k]);
     const ap = fi.argPtrmap;
     const argBase = sp + size + 8;
     for (let k = 0; k < ap.length; k++) adjust(argBase + ap[k]);
+    // A native callee's arguments in the outgoing area (named by the callee word, as the GC scans them).
+    if (!calleeIsGo && fi.calleeOff) {
+      const cf = rt.funcs[u32[(sp + fi.calleeOff) >>> 2]];
+      if (cf !== undefined && u32[(sp + fi.calleeOff) >>> 2] !== NATIVE_FRAME) {
+        const cap = cf.argPtrmap;
+        for (let k = 0; k < cap.length; k++) adjust(sp + 8 + cap[k]);
+      }
+    }
+    calleeIsGo = true;
   });
+}
+
+/**
+ * FuncInfo.fn of a native reached by a dynamic call (funcval, itab; emitted as `$ncw`): while the
+ * native runs it names itself (index()) in the calling frame's callee word (FuncInfo.calleeOff) and
+ * it clears its pointer result words first, so the GC scans the caller's outgoing area with the
+ * native's argPtrmap (mgcmark.ts scanStack) — as a static native call site does inline. A blocking
+ * native's generator is wrapped so the word is cleared when it finishes.
+ */
+export function calleeWrap(rt: Runtime, index: () => number, f: (...a: any[]) => any, res: number[]): (...a: any[]) => any {
+  const w = function (csp: number, ctx: number, ...a: unknown[]): any {
+    const u32 = rt.m.u32;
+    const fi = rt.funcs[u32[csp >>> 2]];
+    const off = fi === undefined ? 0 : (fi.calleeOff ?? 0);
+    if (off === 0) return f(csp, ctx, ...a);
+    for (let j = 0; j < res.length; j++) u32[(csp + 8 + res[j]) >>> 2] = 0;
+    u32[(csp + off) >>> 2] = index();
+    const fo = rt.stackHi - csp;
+    const clear = () => { rt.m.u32[(rt.stackHi - fo + off) >>> 2] = 0; };
+    let r: any;
+    try { r = f(csp, ctx, ...a); } catch (e) { clear(); throw e; }
+    if (typeof r === 'object' && r !== null && typeof r.next === 'function') return clearAfter(r, clear);
+    clear();
+    return r;
+  };
+  Object.defineProperty(w, 'length', { value: f.length });
+  return w;
+}
+
+function* clearAfter(g: Generator<unknown, unknown, unknown>, clear: () => void): Generator<unknown, unknown, unknown> {
+  try { return yield* g; } finally { clear(); }
 }

@@ -34,6 +34,11 @@ export class Timer {
   constructor(readonly action: TimerAction) {}
 }
 
+/** Virtual time a runtime.Gosched call stands for (ns). */
+export const goschedNs = 1_000;
+/** Virtual time of one preemption slice (preemptBudget loop back-edges, ns). */
+export const preemptSliceNs = 10_000;
+
 export class Timers {
   /** The virtual monotonic clock (ns). */
   now = virtualMonoStart;
@@ -49,6 +54,16 @@ export class Timers {
   nanotime(): number {
     if (this.realtime) return virtualMonoStart + Math.round((realNow() - this.real0) * 1e6);
     return this.now;
+  }
+
+  /**
+   * Computation takes time: a goroutine that yields (runtime.Gosched) or is preempted at a loop
+   * back-edge ends a stretch of CPU work, which moves the virtual clock by ns. Without it, a
+   * goroutine spinning until a sleeping one wakes would spin forever (the clock only jumped when
+   * nothing could run). Deterministic: the amounts are fixed (goschedNs, preemptSliceNs).
+   */
+  spend(ns: number): void {
+    if (!this.realtime) this.now += ns;
   }
 
   /** walltime as Unix nanoseconds (canonical int64: a bigint beyond 2^53). */

@@ -98,10 +98,10 @@ export interface FuncInfo {
   ptrmap: Int32Array;
   /** Byte offsets (from the arg area start, csp+8) of param/result words that hold pointers. */
   argPtrmap: Int32Array;
-  /** Optional: bytes of the outgoing-args area at sp+8. The GC scans that area conservatively (so
-   *  pointer arguments of a call to a native stay alive while the native allocates); without it the
-   *  area is taken to end at the first ptrmap slot. */
-  outArgsSize?: number;
+  /** Optional: frame offset of the callee word: while the function calls a native or makes a
+   *  dynamic call, the callee's function index (0 otherwise); the GC scans the outgoing-args area
+   *  with that callee's argPtrmap when no compiled frame of the callee lies below (mgcmark.ts). */
+  calleeOff?: number;
   /** Optional: the JS function name of `fn` in the emitted module (tracebacks map JS stack frames
    *  back to FuncInfos through it). */
   jsName?: string;

@@ -9,9 +9,14 @@ import { callerFrames, callersPCs, pcInfo, stackText } from './traceback.js';
 import { mprofNatives } from './mprof_natives.js';
 
 /** After a forced cycle: a generator that lets the finalizer goroutine run first when the cycle
- *  queued calls for it (the emitted code drives a native's generator result), else undefined. */
+ *  queued calls for it (the emitted code drives a native's generator result), else undefined.
+ *  Other runnable goroutines also get their turn: Go's runtime.GC parks its caller while the cycle
+ *  runs (a goroutine calling runtime.GC in a loop must not starve the others). */
 export function afterGC(rt: NativeRuntime): unknown {
-  if (typeof rt.Gosched === 'function' && fingReady(rt as any)) return rt.Gosched();
+  if (typeof rt.Gosched !== 'function') return undefined;
+  if (fingReady(rt as any)) return rt.Gosched();
+  const s = (rt.$sched as { sched?: { anyRunnable(): boolean } } | undefined)?.sched;
+  if (s && s.anyRunnable()) return rt.Gosched();
   return undefined;
 }
 
@@ -38,7 +43,16 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
       return h !== 0 && (mapDebug(rt as never, h).flags & 8) !== 0;
     },
     NumCPU(): number { return typeof rt.ncpu === 'number' ? rt.ncpu : typeof rt.procs === 'number' ? rt.procs : 1; },
-    Gosched(): void { if (typeof rt.gosched === 'function') rt.gosched(); },
+    // Returns the runtime's Gosched generator: goroutine code delegates to it (yield*), so the
+    // caller just yields to the scheduler; synchronous code runs it with runSync. (Running the
+    // scheduler inside the call, rt.gosched, nests a scheduler loop per call: very slow when
+    // goroutines call Gosched in turn, as Go's gcgort.go test does.) Not a blocking native, so
+    // programs without goroutines stay plain JS.
+    Gosched(): unknown {
+      if (typeof rt.Gosched === 'function') return rt.Gosched();
+      if (typeof rt.gosched === 'function') rt.gosched();
+      return undefined;
+    },
     Goexit(): void {
       if (typeof rt.goexit === 'function') { rt.goexit(); return; }
       throw new Error('gomemlab: runtime.Goexit is not supported yet');
