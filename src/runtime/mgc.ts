@@ -91,9 +91,9 @@ export class GCState {
   snapPageOff: Int32Array | null = null;
   /** Total real time spent copying snapshots (part of the sweep-termination pauses). */
   snapshotNs = 0;
-  /** Background worker time per unit of mutator time without a scheduler: 1 = one dedicated
-   *  worker on its own P next to the program's (GOMAXPROCS 4 × 25%). */
-  bgRatio = 1;
+  /** Background worker time per unit of mutator time without a scheduler (null: from GOMAXPROCS,
+   *  see bgWorkerRatio). A number overrides it (tests). */
+  bgRatio: number | null = null;
   barrierCalls = 0;
   /** Every STW pause (ns), for the closing-note figures (median/max). */
   readonly pauses: number[] = [];
@@ -372,7 +372,7 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
     // Without a scheduler: a dedicated worker on its own P (bgRatio × the mutator time since the
     // last slice). With one, the scheduler runs the worker between goroutine slices; a goroutine
     // slice longer than that is topped up here to the worker's share of the mark phase.
-    const ms = !gs.bgDriven ? (mutatorMs >= 0.2 ? mutatorMs * gs.bgRatio : 0) : bgWorkerOwedMs(rt, now);
+    const ms = !gs.bgDriven ? (mutatorMs >= 0.2 ? mutatorMs * (gs.bgRatio ?? bgWorkerRatio(rt.gomaxprocs)) : 0) : bgWorkerOwedMs(rt, now);
     if (ms >= 0.2) {
       const t = nanotime();
       gs.bgScanCredit += drainN(rt, w, Infinity, now + ms);
@@ -390,6 +390,16 @@ export function gcAssistAlloc(rt: Runtime, size: number): void {
     return;
   }
   if ((gs.allocsSinceCheck & 255) === 0) revise(rt);
+}
+
+/**
+ * Worker time per unit of the one running goroutine's time in a program without a scheduler,
+ * from Go's worker split (gcControllerState.startCycle): the workers get 25% of GOMAXPROCS Ps.
+ * With one P the worker takes 25% of that P's time (1/3 of the mutator's 75%); with more Ps the
+ * goroutine keeps its own P and the workers run beside it (0.5 at GOMAXPROCS=2, 1 at 4).
+ */
+export function bgWorkerRatio(procs: number): number {
+  return procs <= 1 ? gcBackgroundUtilization / (1 - gcBackgroundUtilization) : gcBackgroundUtilization * procs;
 }
 
 /** The background worker's time owed now (ms) so that its share of the mark phase's wall time is

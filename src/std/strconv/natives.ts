@@ -7,6 +7,23 @@ import { formatFloat } from '../lib/ftoa.js';
 
 const lower = (c: number) => c | 0x20;
 
+/**
+ * The allocations Go's FormatFloat makes besides its result: the byte buffer
+ * `make([]byte, 0, max(prec+4, 24))` (a non-constant size, so on the heap) and, for a longer
+ * result, append's regrowths of it (byte at a time: nextslicecap, rounded to a size class).
+ * They are garbage at once; made so that MemStats (TotalAlloc, Mallocs) count what Go counts.
+ */
+function ftoaScratch(rt: NativeRuntime, prec: number, n: number): void {
+  let cap = Math.max(prec + 4, 24);
+  rt.mallocgc(cap, null, false);
+  while (cap < n) {
+    let next = cap < 256 ? 2 * cap : cap + ((cap + 768) >> 2);
+    if (typeof rt.roundupsize === 'function') next = rt.roundupsize(next, true);
+    cap = next;
+    rt.mallocgc(cap, null, false);
+  }
+}
+
 function underscoreOK(s: string): boolean {
   let saw = '^', i = 0;
   if (s.length >= 1 && (s[0] === '-' || s[0] === '+')) s = s.slice(1);
@@ -181,7 +198,9 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     FormatFloat(csp: number, _ctx: number, f: number, fmt: number, prec: number | bigint, bitSize: number | bigint): void {
       const bs = Number(bitSize);
       if (bs !== 32 && bs !== 64) throw new Error('strconv: illegal AppendFloat/FormatFloat bitSize');
-      newStringJS(rt, csp + 8, formatFloat(f, String.fromCharCode(fmt), Number(prec), bs));
+      const out = formatFloat(f, String.fromCharCode(fmt), Number(prec), bs);
+      ftoaScratch(rt, Number(prec), out.length);
+      newStringJS(rt, csp + 8, out);
     },
     // func parseFloat(s string, bitSize int) (float64, int)
     parseFloat(csp: number, _ctx: number, bitSize: number | bigint): void {
