@@ -8,20 +8,27 @@ import { formatFloat } from '../lib/ftoa.js';
 const lower = (c: number) => c | 0x20;
 
 /**
- * The allocations Go's FormatFloat makes besides its result: the byte buffer
- * `make([]byte, 0, max(prec+4, 24))` (a non-constant size, so on the heap) and, for a longer
- * result, append's regrowths of it (byte at a time: nextslicecap, rounded to a size class).
- * They are garbage at once; made so that MemStats (TotalAlloc, Mallocs) count what Go counts.
+ * FormatFloat's result as Go allocates it: Go formats into `make([]byte, 0, max(prec+4, 24))` (a
+ * heap buffer, regrown by append for a longer result) and converts it with string(), which the
+ * compiler puts in a stack buffer when the result does not escape (the common case: passed to
+ * WriteString, Println…). So one allocation of max(prec+4, 24) bytes per call is what MemStats
+ * shows in Go; the string here lives in that (never again written) buffer.
  */
-function ftoaScratch(rt: NativeRuntime, prec: number, n: number): void {
+function ftoaString(rt: NativeRuntime, dst: number, out: string, prec: number): void {
+  const b = new TextEncoder().encode(out);
+  if (b.length === 0) { newString(rt, dst, b); return; }
   let cap = Math.max(prec + 4, 24);
-  rt.mallocgc(cap, null, false);
-  while (cap < n) {
+  let p = rt.mallocgc(cap, null, false);
+  while (cap < b.length) {
     let next = cap < 256 ? 2 * cap : cap + ((cap + 768) >> 2);
     if (typeof rt.roundupsize === 'function') next = rt.roundupsize(next, true);
     cap = next;
-    rt.mallocgc(cap, null, false);
+    p = rt.mallocgc(cap, null, false);
   }
+  const m = rt.m;
+  m.u8.set(b, p);
+  if (rt.writeBarrier) rt.gcWriteBarrier(dst, p);
+  stWord(m, dst, p); stWord(m, dst + 8, b.length);
 }
 
 function underscoreOK(s: string): boolean {
@@ -198,9 +205,7 @@ export default function natives(rt: NativeRuntime): Record<string, NativeFn> {
     FormatFloat(csp: number, _ctx: number, f: number, fmt: number, prec: number | bigint, bitSize: number | bigint): void {
       const bs = Number(bitSize);
       if (bs !== 32 && bs !== 64) throw new Error('strconv: illegal AppendFloat/FormatFloat bitSize');
-      const out = formatFloat(f, String.fromCharCode(fmt), Number(prec), bs);
-      ftoaScratch(rt, Number(prec), out.length);
-      newStringJS(rt, csp + 8, out);
+      ftoaString(rt, csp + 8, formatFloat(f, String.fromCharCode(fmt), Number(prec), bs), Number(prec));
     },
     // func parseFloat(s string, bitSize int) (float64, int)
     parseFloat(csp: number, _ctx: number, bitSize: number | bigint): void {
