@@ -185,7 +185,7 @@ function genAssign(g: FuncGen, s: ast.AssignStmt): void {
   const vals = rhsValues(g, s.rhs, lhsTypes, s.lhs.length);
   if (s.lhs.length > 1 && s.tok === '=') {
     // Go evaluates the index and pointer operands on the left before assigning (phase 1).
-    const stores = s.lhs.map((l, i) => lhsStore(g, l, lhsTypes[i]));
+    const stores = s.lhs.map((l, i) => lhsStore(g, l, lhsTypes[i], unchangedVars(g, s.lhs)));
     stores.forEach((st, i) => st(vals[i]));
     return;
   }
@@ -199,8 +199,24 @@ function genAssign(g: FuncGen, s: ast.AssignStmt): void {
   });
 }
 
+/**
+ * For a tuple assignment without calls whose targets are all variables or index expressions: the
+ * test "variable o keeps its value until the stores are done" (o not itself a target; no target
+ * writes through a pointer that could alias it). Its operands then need no phase-1 copy
+ * (`s[i], s[j] = s[j], s[i]` indexes s directly). Null when no such guarantee exists.
+ */
+function unchangedVars(g: FuncGen, lhs: readonly ast.Expr[]): ((o: unknown) => boolean) | null {
+  const assigned = new Set<unknown>();
+  for (const l0 of lhs) {
+    const l = unparen(l0);
+    if (l.kind === 'Ident') { assigned.add(g.info.objectOf(l)); continue; }
+    if (l.kind !== 'IndexExpr') return null;
+  }
+  return (o) => !assigned.has(o);
+}
+
 /** Evaluates the operands of an assignment target now; returns the store to perform later. */
-function lhsStore(g: FuncGen, l: ast.Expr, t: Type): (v: Val) => void {
+function lhsStore(g: FuncGen, l: ast.Expr, t: Type, unchanged: ((o: unknown) => boolean) | null = null): (v: Val) => void {
   l = unparen(l);
   if (l.kind === 'Ident') {
     if (l.name === '_') return () => {};
@@ -234,7 +250,10 @@ function lhsStore(g: FuncGen, l: ast.Expr, t: Type): (v: Val) => void {
   }
   if (l.kind === 'IndexExpr' && underlying(g.typeOf(l.x)).kind === 'Slice') {
     const st = g.typeOf(l.x);
-    const sh = g.stable(st, genExpr(g, l.x)) as { addr: string };
+    const x = unparen(l.x);
+    const xo = x.kind === 'Ident' ? g.info.objectOf(x) : null;
+    const direct = unchanged !== null && xo !== null && xo.kind === 'Var' && unchanged(xo);
+    const sh = (direct ? genExpr(g, l.x) : g.stable(st, genExpr(g, l.x))) as { addr: string };
     const i = g.stable(g.typeOf(l.index), genExpr(g, l.index)) as { js: string };
     const es = sizeof((underlying(st) as { elem: Type }).elem);
     return (v) => g.store(t, `($m.u32[${sh.addr} >>> 2] + $idx(${i.js}, $m.u32[(${sh.addr} + 8) >>> 2])${es !== 1 ? ' * ' + es : ''})`, v);
