@@ -303,6 +303,12 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
     const yv = y ? g.stable(t, genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t)) : null;
     const m = g.ptrTemp(genJS(g, l.x));
     const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
+    if (!opMayPanic(g, op, t, y)) {
+      // One lookup: an operation that cannot panic cannot leave a half-done insert behind.
+      const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
+      g.store(t, p, combine(g, op, t, g.valAt(t, p), yv, y));
+      return;
+    }
     // m[k] op= y is m[k] = m[k] op y: the new value (which may panic: x/0) before the insert
     const cur = g.stable(t, g.valAt(t, g.bind(`$rt.mapaccess1(${g.prog.types.ref(mt)}, ${m}, ${k})`)));
     const nv = g.stable(t, combine(g, op, t, cur, yv, y));
@@ -318,6 +324,19 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
   }
   const yv = y ? genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t) : null;
   write(combine(g, op, t, read(), yv, y));
+}
+
+/**
+ * Whether m[k] op= y must compute the new value before inserting k, as Go does: integer division
+ * (by zero panics with k not inserted), string concatenation (allocates) and non-scalar types.
+ */
+function opMayPanic(g: FuncGen, op: string, t: Type, y: ast.Expr | null): boolean {
+  if (isString(t) || cplx.isComplex(t) || !isJSValue(t)) return true;
+  const nk = numKind(t);
+  if (nk === null || nk === 'bool') return true;
+  if (op === '/' || op === '%') return !(nk === 'f32' || nk === 'f64');
+  // A negative shift count panics after the insert in Go too (m[k] <<= -1 leaves k in m).
+  return false;
 }
 
 function combine(g: FuncGen, op: string, t: Type, a: Val, b: Val | null, y: ast.Expr | null): Val {
