@@ -303,7 +303,7 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
     const yv = y ? g.stable(t, genExprAs(g, y, op === '<<' || op === '>>' ? g.typeOf(y) : t)) : null;
     const m = g.ptrTemp(genJS(g, l.x));
     const k = keyAddr(g, l.index, (underlying(mt) as { key: Type }).key);
-    if (!opMayPanic(g, op, t, y)) {
+    if (!opMayPanic(op, t)) {
       // One lookup: an operation that cannot panic cannot leave a half-done insert behind.
       const p = g.bind(`$rt.mapassign(${g.prog.types.ref(mt)}, ${m}, ${k})`);
       g.store(t, p, combine(g, op, t, g.valAt(t, p), yv, y));
@@ -330,7 +330,7 @@ function opAssign(g: FuncGen, x: ast.Expr, op: string, y: ast.Expr | null): void
  * Whether m[k] op= y must compute the new value before inserting k, as Go does: integer division
  * (by zero panics with k not inserted), string concatenation (allocates) and non-scalar types.
  */
-function opMayPanic(g: FuncGen, op: string, t: Type, y: ast.Expr | null): boolean {
+function opMayPanic(op: string, t: Type): boolean {
   if (isString(t) || cplx.isComplex(t) || !isJSValue(t)) return true;
   const nk = numKind(t);
   if (nk === null || nk === 'bool') return true;
