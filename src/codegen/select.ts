@@ -13,7 +13,8 @@ import { sizeof } from './layout.js';
 import { genExprAs, genJS } from './expr.js';
 import { blockOn, markBlocking, setLine } from './goroutine.js';
 import { chanElem, sendOp, recvOp } from './chan.js';
-import { genBlock, assignTo } from './stmt.js';
+import { genBlock } from './stmt.js';
+import { assignTo } from './assign.js';
 
 let selNo = 0;
 

@@ -1,7 +1,7 @@
 // Natives of package strconv (src/std/strconv/float.go): FormatFloat (lib/ftoa.ts), parseFloat with
 // Go's syntax (mirrors readFloat/special in $GOROOT/src/strconv/atof.go), quoting (lib/bytes.ts) and
 // unquoting (mirrors unquote/UnquoteChar in quote.go).
-import { newString, newStringJS, stWord, stringBytes, type NativeFn, type NativeRuntime } from '../abi.js';
+import { newString, newStringJS, utf8Encode, stWord, stringBytes, type NativeFn, type NativeRuntime } from '../abi.js';
 import { ByteBuf, appendQuoted, appendQuotedRune, canBackquote, decodeRune, encodeRune, isGraphic, isPrint, validRune, RuneError } from '../lib/bytes.js';
 import { formatFloat } from '../lib/ftoa.js';
 
@@ -15,7 +15,7 @@ const lower = (c: number) => c | 0x20;
  * shows in Go; the string here lives in that (never again written) buffer.
  */
 function ftoaString(rt: NativeRuntime, dst: number, out: string, prec: number): void {
-  const b = new TextEncoder().encode(out);
+  const b = utf8Encode(out);
   if (b.length === 0) { newString(rt, dst, b); return; }
   let cap = Math.max(prec + 4, 24);
   let p = rt.mallocgc(cap, null, false);
